@@ -13,7 +13,7 @@ const forbid = (paths, patterns, message) => ({
     'error',
     {
       paths: paths.map((name) => ({ name, message })),
-      patterns: patterns.map((group) => ({ group, message })),
+      patterns: [{ group: patterns, message }],
     },
   ],
 });
@@ -35,7 +35,10 @@ export default tseslint.config(
       },
     },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       eqeqeq: ['error', 'always'],
       'no-console': 'off',
     },

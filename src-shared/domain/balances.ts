@@ -35,7 +35,10 @@ export function computeInvoiceStatuses(
   const paid = new Map<number, number>();
   for (const payment of payments) {
     for (const allocation of payment.allocations) {
-      paid.set(allocation.invoiceId, (paid.get(allocation.invoiceId) ?? 0) + allocation.amountCents);
+      paid.set(
+        allocation.invoiceId,
+        (paid.get(allocation.invoiceId) ?? 0) + allocation.amountCents,
+      );
     }
   }
   const credited = new Map<number, number>();

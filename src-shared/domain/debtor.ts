@@ -82,7 +82,8 @@ export interface DebtorListRow {
 
 /** The name shown for a debtor: raison sociale, or « Prénom Nom » for a person. */
 export function debtorDisplayName(debtor: Pick<DebtorInput, 'kind' | 'name' | 'firstName'>) {
-  if (debtor.kind === 'particulier' && debtor.firstName) return `${debtor.firstName} ${debtor.name}`;
+  if (debtor.kind === 'particulier' && debtor.firstName)
+    return `${debtor.firstName} ${debtor.name}`;
   return debtor.name;
 }
 

@@ -23,13 +23,7 @@ export interface Invoice extends InvoiceInput {
 }
 
 export type PaymentMethod =
-  | 'virement'
-  | 'cheque'
-  | 'carte'
-  | 'prelevement'
-  | 'especes'
-  | 'effet'
-  | 'autre';
+  'virement' | 'cheque' | 'carte' | 'prelevement' | 'especes' | 'effet' | 'autre';
 
 export const PAYMENT_METHOD_LABELS: Record<PaymentMethod, string> = {
   virement: 'Virement',

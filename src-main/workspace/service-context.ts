@@ -1,0 +1,37 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { CalendarDate } from '../../src-shared/dates/calendar-date';
+import type { OpenDatabase } from '../database/open-database';
+import type { DatabaseSchema } from '../database/schema';
+import { AppError } from '../errors/app-error';
+
+/** What every service needs: the open file, who acts, and the clock. */
+export interface ServiceContext {
+  database: OpenDatabase;
+  /** The name of the person using the app, written on every change. */
+  actor: string;
+  now(): Date;
+  today(): CalendarDate;
+}
+
+/** A connection or a transaction: repositories accept either. */
+export type Queryable = Kysely<DatabaseSchema> | Transaction<DatabaseSchema>;
+
+/** Refuses a write on a file opened read-only, before anything is attempted. */
+export function assertWritable(context: ServiceContext): void {
+  if (context.database.readOnly) {
+    throw new AppError(
+      'READ_ONLY',
+      "Ce fichier est ouvert en lecture seule : la modification n'a pas été enregistrée. " +
+        'Votre saisie est conservée à l’écran.',
+    );
+  }
+}
+
+/** Runs a unit of work in one transaction: it lands whole or not at all. */
+export function inTransaction<T>(
+  context: ServiceContext,
+  work: (trx: Transaction<DatabaseSchema>) => Promise<T>,
+): Promise<T> {
+  assertWritable(context);
+  return context.database.db.transaction().execute(work);
+}

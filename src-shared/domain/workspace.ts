@@ -1,0 +1,29 @@
+/** The file currently open. */
+export interface OpenFileInfo {
+  path: string;
+  name: string;
+  readOnly: boolean;
+  companyName: string;
+  schemaVersion: number;
+}
+
+/** A file in the start screen's list of recent files. */
+export interface RecentFile {
+  path: string;
+  name: string;
+  companyName: string;
+  lastOpenedAt: string;
+  exists: boolean;
+}
+
+/** Facts about the running app that the renderer shows or needs. */
+export interface AppInfo {
+  version: string;
+  schemaVersion: number;
+  dataDirectory: string;
+  today: string;
+  /** `electron` in the desktop app, `bridge` in a browser on the loopback bridge. */
+  shell: 'electron' | 'bridge';
+  /** Whether native open/save dialogs exist (not on the bridge). */
+  hasNativeDialogs: boolean;
+}

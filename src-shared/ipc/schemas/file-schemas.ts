@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { optionalText, shortText } from './common';
+
+export const filePath = z.string().min(1).max(4096);
+
+export const fileCreate = z
+  .object({
+    /** Where to create the file; null puts it in the user data folder. */
+    path: filePath.nullable(),
+    companyName: shortText,
+  })
+  .strict();
+
+export const fileOpen = z.object({ path: filePath, readOnly: z.boolean().default(false) }).strict();
+
+export const companyInput = z
+  .object({
+    legalName: shortText,
+    legalForm: optionalText,
+    shareCapitalCents: z.number().int().min(0).nullable(),
+    siren: optionalText,
+    rcsCity: optionalText,
+    addressLine1: optionalText,
+    addressLine2: optionalText,
+    postalCode: optionalText,
+    city: optionalText,
+    iban: optionalText,
+    bic: optionalText,
+    contactName: optionalText,
+    email: optionalText,
+    phone: optionalText,
+  })
+  .strict();
+
+export type CompanyInput = z.infer<typeof companyInput>;

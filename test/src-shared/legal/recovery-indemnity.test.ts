@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { recoveryIndemnity } from '../../../src-shared/legal/recovery-indemnity';
+
+describe('recoveryIndemnity', () => {
+  it('charges 40 € on an invoice a business pays after its due date', () => {
+    const result = recoveryIndemnity({
+      debtorKind: 'entreprise',
+      dueDate: '2025-03-31',
+      settledOn: '2025-04-01',
+      computedOn: '2025-06-30',
+    });
+
+    expect(result.amountCents).toBe(4000);
+    expect(result.explanation).toContain('D441-5');
+  });
+
+  it('charges 40 € on an invoice still unpaid after its due date', () => {
+    const result = recoveryIndemnity({
+      debtorKind: 'entreprise',
+      dueDate: '2025-03-31',
+      settledOn: null,
+      computedOn: '2025-04-15',
+    });
+
+    expect(result.amountCents).toBe(4000);
+  });
+
+  it('charges nothing on an invoice paid on its due date', () => {
+    const result = recoveryIndemnity({
+      debtorKind: 'entreprise',
+      dueDate: '2025-03-31',
+      settledOn: '2025-03-31',
+      computedOn: '2025-06-30',
+    });
+
+    expect(result.amountCents).toBe(0);
+  });
+
+  it('never charges a consumer, however late', () => {
+    const result = recoveryIndemnity({
+      debtorKind: 'particulier',
+      dueDate: '2025-03-31',
+      settledOn: null,
+      computedOn: '2026-03-31',
+    });
+
+    expect(result.amountCents).toBe(0);
+    expect(result.explanation).toContain('jamais par un particulier');
+  });
+});
