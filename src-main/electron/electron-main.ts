@@ -78,6 +78,8 @@ async function start(): Promise<void> {
       experimentalFeatures: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      // Middle-click could open links outside the navigation guard.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   enforceContentSecurityPolicy(window.webContents.session);

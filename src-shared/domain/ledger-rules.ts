@@ -85,7 +85,7 @@ function allocationsError(
   );
   if (badLine >= 0) {
     return (
-      `L'imputation n° ${badLine + 1} doit être un montant supérieur à zéro : ` +
+      `L'affectation n° ${badLine + 1} doit être un montant supérieur à zéro : ` +
       'corrigez-la ou supprimez la ligne.'
     );
   }
@@ -93,7 +93,7 @@ function allocationsError(
   const invoiceIds = new Set(allocations.map((line) => line.invoiceId));
   if (invoiceIds.size < allocations.length) {
     return (
-      'Le paiement est imputé deux fois sur la même facture : ' +
+      'Le règlement est affecté deux fois à la même facture : ' +
       'regroupez ces montants sur une seule ligne.'
     );
   }
@@ -101,7 +101,7 @@ function allocationsError(
   const allocated = sumCents(allocations.map((line) => line.amountCents));
   if (paymentCents !== null && allocated > paymentCents) {
     return (
-      `Les imputations totalisent ${formatEuros(allocated)}, ` +
+      `Les affectations totalisent ${formatEuros(allocated)}, ` +
       `plus que le paiement (${formatEuros(paymentCents)}) : réduisez-les.`
     );
   }

@@ -142,7 +142,7 @@ describe('validatePaymentInput', () => {
 
     expect(validatePaymentInput({ ...payment, allocations })).toEqual({
       allocations:
-        "L'imputation n° 2 doit être un montant supérieur à zéro : " +
+        "L'affectation n° 2 doit être un montant supérieur à zéro : " +
         'corrigez-la ou supprimez la ligne.',
     });
   });
@@ -154,7 +154,7 @@ describe('validatePaymentInput', () => {
     ];
 
     expect(validatePaymentInput({ ...payment, allocations }).allocations).toBe(
-      'Le paiement est imputé deux fois sur la même facture : ' +
+      'Le règlement est affecté deux fois à la même facture : ' +
         'regroupez ces montants sur une seule ligne.',
     );
   });
@@ -169,7 +169,7 @@ describe('validatePaymentInput', () => {
 
     expect(Object.keys(errors)).toEqual(['allocations']);
     expect(plainSpaces(errors.allocations)).toBe(
-      'Les imputations totalisent 600,00 €, plus que le paiement (500,00 €) : réduisez-les.',
+      'Les affectations totalisent 600,00 €, plus que le paiement (500,00 €) : réduisez-les.',
     );
   });
 
