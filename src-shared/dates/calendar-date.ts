@@ -58,7 +58,11 @@ export function addMonths(date: CalendarDate, months: number): CalendarDate {
   const index = year * 12 + (month - 1) + months;
   const targetYear = Math.floor(index / 12);
   const targetMonth = (index % 12) + 1;
-  return toCalendarDate(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
+  return toCalendarDate(
+    targetYear,
+    targetMonth,
+    Math.min(day, daysInMonth(targetYear, targetMonth)),
+  );
 }
 
 /** The same day `years` years later (29/02 becomes 28/02 in a common year). */

@@ -20,7 +20,10 @@ export function parseFrenchDate(input: string): ParsedDate {
   if (iso) parts = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
 
   if (!parts) {
-    return { ok: false, message: `« ${text} » n'est pas une date : écrivez-la JJ/MM/AAAA (ex. 03/12/2026).` };
+    return {
+      ok: false,
+      message: `« ${text} » n'est pas une date : écrivez-la JJ/MM/AAAA (ex. 03/12/2026).`,
+    };
   }
   const [year, month, day] = parts;
   if (!isRealDay(year, month, day)) {
