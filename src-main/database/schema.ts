@@ -44,6 +44,7 @@ export interface DebtorsTable {
   notes: string | null;
   tags: string;
   searchKey: string;
+  ownerUserId: number | null;
   externalRef: string | null;
   archived: number;
   archivedAt: string | null;
@@ -136,6 +137,73 @@ export interface SettingsTable {
   value: string;
 }
 
+export interface AppUsersTable {
+  id: Generated<number>;
+  name: string;
+  email: string | null;
+  active: number;
+  createdAt: string;
+}
+
+export interface PromisesTable {
+  id: Generated<number>;
+  debtorId: number;
+  madeOn: string;
+  dueOn: string;
+  amountCents: number;
+  channel: string;
+  note: string | null;
+  cancelledOn: string | null;
+  createdBy: string;
+  createdAt: string;
+}
+
+export interface PromiseInvoicesTable {
+  promiseId: number;
+  invoiceId: number;
+}
+
+export interface PaymentPlansTable {
+  id: Generated<number>;
+  debtorId: number;
+  agreedOn: string;
+  signedOn: string | null;
+  cancelledOn: string | null;
+  note: string | null;
+  createdBy: string;
+  createdAt: string;
+}
+
+export interface PaymentPlanInvoicesTable {
+  planId: number;
+  invoiceId: number;
+}
+
+export interface PaymentPlanInstallmentsTable {
+  id: Generated<number>;
+  planId: number;
+  dueOn: string;
+  amountCents: number;
+}
+
+export interface DisputesTable {
+  id: Generated<number>;
+  debtorId: number;
+  reason: 'prix' | 'qualite' | 'livraison' | 'deja_paye' | 'autre';
+  description: string | null;
+  ownerUserId: number | null;
+  openedOn: string;
+  closedOn: string | null;
+  outcome: 'avoir' | 'rejete' | 'facture_corrigee' | null;
+  createdBy: string;
+  createdAt: string;
+}
+
+export interface DisputeInvoicesTable {
+  disputeId: number;
+  invoiceId: number;
+}
+
 /** Every table of a Recouvra file, as kysely sees it. */
 export interface DatabaseSchema {
   company: CompanyTable;
@@ -148,4 +216,12 @@ export interface DatabaseSchema {
   debtorEvents: DebtorEventsTable;
   auditLog: AuditLogTable;
   settings: SettingsTable;
+  appUsers: AppUsersTable;
+  promises: PromisesTable;
+  promiseInvoices: PromiseInvoicesTable;
+  paymentPlans: PaymentPlansTable;
+  paymentPlanInvoices: PaymentPlanInvoicesTable;
+  paymentPlanInstallments: PaymentPlanInstallmentsTable;
+  disputes: DisputesTable;
+  disputeInvoices: DisputeInvoicesTable;
 }
