@@ -75,6 +75,16 @@ export const commands: Record<string, CliCommand> = {
         companyName: requireText(options, 'company'),
       }),
   },
+  demo: {
+    summary: 'crée un dossier de démonstration : --file CHEMIN [--debtors 150] [--seed 2026]',
+    opensFile: false,
+    run: (options, call) =>
+      call('file:createDemo', {
+        path: requireText(options, 'file'),
+        debtors: Number(optionalText(options, 'debtors') ?? 150),
+        seed: Number(optionalText(options, 'seed') ?? 2026),
+      }),
+  },
   'debtor:add': {
     summary:
       'ajoute un débiteur : --name --address --postal-code --city [--kind --siren --siret --email --phone]',

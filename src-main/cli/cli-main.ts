@@ -88,6 +88,8 @@ const flag = { type: 'boolean' } as const;
 const CLI_OPTIONS = {
   file: text,
   company: text,
+  debtors: text,
+  seed: text,
   name: text,
   'first-name': text,
   'legal-form': text,

@@ -4,6 +4,7 @@ import type { CalendarDate } from '../../src-shared/dates/calendar-date';
 import type { OpenFileInfo } from '../../src-shared/domain/workspace';
 import { backupDatabaseFile } from '../backups/backup-file';
 import { getCompany } from '../company/company-service';
+import { writeDemoDatabase } from '../demo/write-demo-database';
 import { migrations } from '../database/migrations';
 import { openDatabase, type OpenDatabase } from '../database/open-database';
 import { AppError } from '../errors/app-error';
@@ -91,6 +92,23 @@ export class Workspace {
       .execute();
     log.info('file created', { schemaVersion: migrations.length });
     return this.adopt(database);
+  }
+
+  /** Creates a demonstration file filled by the deterministic generator, and opens it. */
+  async createDemoFile(
+    filePath: string | null,
+    scale: { seed: number; debtors: number },
+  ): Promise<OpenFileInfo> {
+    await this.createFile(filePath, 'Démonstration');
+    const context = this.context();
+    const summary = writeDemoDatabase(context.database.sqlite, {
+      ...scale,
+      today: this.today(),
+      actor: context.actor,
+      now: this.now().toISOString(),
+    });
+    log.info('demo file written', { ...summary });
+    return this.adopt(context.database);
   }
 
   /** Opens an existing company file, migrating it after a backup when it is older. */

@@ -28,6 +28,8 @@ export const fileHandlers = {
   'file:current': (_args, { workspace }) => workspace.currentFile(),
   'file:recent': (_args, { workspace }) => workspace.recentFiles.list(),
   'file:create': (args, { workspace }) => workspace.createFile(args.path, args.companyName),
+  'file:createDemo': (args, { workspace }) =>
+    workspace.createDemoFile(args.path, { seed: args.seed, debtors: args.debtors }),
   'file:open': (args, { workspace }) => workspace.openFile(args.path, args.readOnly),
   'file:chooseAndOpen': async (_args, context) => {
     const chosen = await requireDialogs(context).chooseFileToOpen();

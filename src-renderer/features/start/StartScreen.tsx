@@ -36,6 +36,23 @@ export function StartScreen({ info, initialMode, onOpened }: StartScreenProps) {
         <p>Vos créances clients, vos relances et vos procédures, dans un seul dossier.</p>
       </header>
       <ErrorBanner message={error} />
+      {recent.data && recent.data.length === 0 ? (
+        <section className="card start__welcome" aria-labelledby="welcome-title">
+          <h2 id="welcome-title">Bienvenue</h2>
+          <p>
+            Découvrez Recouvra sur un dossier de démonstration : une entreprise francilienne
+            fictive, 150 clients et deux ans de factures, de règlements et de litiges. Vous pourrez
+            créer votre propre dossier ensuite.
+          </p>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => void attempt(() => call('file:createDemo', { path: null }))}
+          >
+            Ouvrir la démonstration
+          </button>
+        </section>
+      ) : null}
       <div className="start__actions">
         <button type="button" className="button button--primary" onClick={() => setMode('create')}>
           Créer un dossier

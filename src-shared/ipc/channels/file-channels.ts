@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Company } from '../../domain/company';
 import type { AppInfo, OpenFileInfo, RecentFile } from '../../domain/workspace';
 import { noArgs } from '../schemas/common';
-import { companyInput, fileCreate, fileOpen } from '../schemas/file-schemas';
+import { companyInput, demoCreate, fileCreate, fileOpen } from '../schemas/file-schemas';
 import { channel } from './define-channel';
 
 /** The app, the company file (create, open, switch) and the creditor's identity. */
@@ -12,6 +12,7 @@ export const fileChannels = {
   'file:current': channel(noArgs).returns<OpenFileInfo | null>(),
   'file:recent': channel(noArgs).returns<RecentFile[]>(),
   'file:create': channel(fileCreate).returns<OpenFileInfo>(),
+  'file:createDemo': channel(demoCreate).returns<OpenFileInfo>(),
   'file:open': channel(fileOpen).returns<OpenFileInfo>(),
   'file:chooseAndOpen': channel(noArgs).returns<OpenFileInfo | null>(),
   'file:chooseAndCreate': channel(

@@ -11,6 +11,19 @@ export const fileCreate = z
   })
   .strict();
 
+export const demoCreate = z
+  .object({
+    path: filePath.nullable(),
+    seed: z
+      .number()
+      .int()
+      .min(0)
+      .max(2 ** 31)
+      .default(2026),
+    debtors: z.number().int().min(1).max(100_000).default(150),
+  })
+  .strict();
+
 export const fileOpen = z.object({ path: filePath, readOnly: z.boolean().default(false) }).strict();
 
 export const companyInput = z
