@@ -8,6 +8,7 @@ import { writeDemoDatabase } from '../demo/write-demo-database';
 import { migrations } from '../database/migrations';
 import { openDatabase, type OpenDatabase } from '../database/open-database';
 import { AppError } from '../errors/app-error';
+import { JobRegistry } from '../jobs/job-registry';
 import { createLogger } from '../logging/logger';
 import { defaultFilePath } from './default-file-path';
 import { localToday } from './local-clock';
@@ -31,6 +32,7 @@ export interface WorkspaceOptions {
 export class Workspace {
   readonly dataDirectory: string;
   readonly recentFiles: RecentFiles;
+  readonly jobs = new JobRegistry();
   private readonly options: WorkspaceOptions;
   private open: OpenDatabase | null = null;
 

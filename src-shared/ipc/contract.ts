@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { debtorChannels } from './channels/debtor-channels';
 import { fileChannels } from './channels/file-channels';
+import { jobChannels } from './channels/job-channels';
 import { ledgerChannels } from './channels/ledger-channels';
 
 /**
@@ -13,6 +14,7 @@ export const contract = {
   ...fileChannels,
   ...debtorChannels,
   ...ledgerChannels,
+  ...jobChannels,
 };
 
 export type Contract = typeof contract;
