@@ -8,7 +8,7 @@ import type { HandlerRegistry } from '../dispatch';
 export const debtorHandlers = {
   'debtors:list': (args, { workspace }) => {
     const context = workspace.context();
-    return listDebtors(context.database.db, args, context.today());
+    return listDebtors(context.database, args, context.today());
   },
   'debtors:facets': (_args, { workspace }) => debtorFacets(workspace.context().database.db),
   'debtors:get': (args, { workspace }) => loadDebtorFile(workspace.context(), args.id),
