@@ -1,0 +1,29 @@
+// `npm run bench`: builds the renderer (the start-up figure is measured in
+// Chromium), bundles the benchmark runner, and runs it. Arguments are passed
+// on: --scales 1000,10000 --only debtor-list,first-list
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build as esbuild } from 'esbuild';
+import { buildRenderer } from './build.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const outfile = path.join(root, 'dist', 'bench', 'bench.js');
+
+await buildRenderer();
+await esbuild({
+  absWorkingDir: root,
+  entryPoints: ['test/bench/run-benchmarks.ts'],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  packages: 'external',
+  logLevel: 'warning',
+});
+const run = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+});
+process.exit(run.status ?? 1);
