@@ -22,7 +22,8 @@ export type FecField =
   | 'lettrageDate'
   | 'validDate'
   | 'currencyAmount'
-  | 'currency';
+  | 'currency'
+  | 'dueDate';
 
 /** Where each known field sits in a line, as the header line of the file says. */
 export interface FecLayout {
@@ -58,6 +59,12 @@ const FIELD_BY_NAME: Record<string, FecField> = {
   validdate: 'validDate',
   montantdevise: 'currencyAmount',
   idevise: 'currency',
+  // Not in A47 A-1, but some software adds the due date as an extra column.
+  dateecheance: 'dueDate',
+  dateech: 'dueDate',
+  echeance: 'dueDate',
+  echeancedate: 'dueDate',
+  dateecheancepiece: 'dueDate',
 };
 
 const REQUIRED: [FecField, string][] = [
@@ -91,7 +98,7 @@ const EXPECTED = 'JournalCode, JournalLib, EcritureNum, EcritureDate, CompteNum�
  */
 export function recogniseHeader(text: string): FecLayout {
   const separator = detectSeparator(text);
-  const names = text.split(separatorCharacter(separator)).map((name) => name.trim().toLowerCase());
+  const names = text.split(separatorCharacter(separator)).map(columnKey);
   if (names.length > 0 && names[names.length - 1] === '') names.pop();
 
   const columns: Partial<Record<FecField, number>> = {};
@@ -117,6 +124,15 @@ export function recogniseHeader(text: string): FecLayout {
     amountStyle: hasDebitCredit ? 'debit-credit' : 'montant-sens',
     missingColumns: STANDARD.filter(([field]) => columns[field] === undefined).map(([, n]) => n),
   };
+}
+
+// Names compare without case or accents, so `DateÉchéance` finds `dateecheance`.
+function columnKey(name: string): string {
+  return name
+    .trim()
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
 }
 
 /** The character that separates the fields of a line. */

@@ -10,6 +10,7 @@ const DATE_NAMES = {
   entryDate: "date d'écriture",
   pieceDate: 'date de pièce',
   lettrageDate: 'date de lettrage',
+  dueDate: "date d'échéance",
 } as const;
 
 /**
@@ -81,6 +82,7 @@ export function parseFecLine(
 
   const lettrage = read('lettrage');
   const lettrageDate = readDate('lettrageDate', false);
+  const dueDate = readDate('dueDate', false);
 
   if (reasons.length > 0 || entryDate === null) {
     if (!complete) reasons.unshift('ligne tronquée en fin de fichier');
@@ -105,6 +107,7 @@ export function parseFecLine(
       creditCents,
       lettrage: lettrage === '' ? null : lettrage,
       lettrageDate,
+      dueDate,
     },
   };
 }

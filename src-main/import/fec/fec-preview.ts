@@ -5,7 +5,7 @@ import { isValidSiren } from '../../../src-shared/validators/siren';
 import { parseFecFileName } from './fec-file-name';
 import type { FecFileFacts } from './fec-reader';
 import type { IssueList } from './issue-list';
-import type { FecCustomer, FecItemKind, FecPreview } from './types';
+import type { FecCustomer, FecIssue, FecItemKind, FecPreview } from './types';
 
 /** What the preview is made from, once the whole file has been read. */
 export interface FecPreviewInput {
@@ -14,6 +14,7 @@ export interface FecPreviewInput {
   customers: FecCustomer[];
   issues: IssueList;
   period: { from: CalendarDate; to: CalendarDate } | null;
+  rejectedLines: FecIssue[];
   rejectedLineCount: number;
 }
 
@@ -48,6 +49,7 @@ export function buildFecPreview(input: FecPreviewInput): FecPreview {
     period,
     lineCount: facts.lineCount,
     rejectedLineCount: input.rejectedLineCount,
+    rejectedLines: input.rejectedLines,
     customers: customers.map((customer) => ({
       key: customer.key,
       name: customer.name,
@@ -62,6 +64,7 @@ export function buildFecPreview(input: FecPreviewInput): FecPreview {
     errors: issues.list(),
     errorCount: issues.count,
     warnings: warningsOf(input, name),
+    hasDueDateColumn: facts.layout.columns.dueDate !== undefined,
   };
 }
 

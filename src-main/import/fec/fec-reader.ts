@@ -65,12 +65,24 @@ async function* splitLines(
 }
 
 function headerOf(line: SplitLine): FecLayout {
+  if (isUtf16(line.text)) {
+    throw new FecNotRecognisedError(
+      "il est enregistré en UTF-16 (« Unicode » dans Excel ou le Bloc-notes), alors qu'un FEC est en UTF-8 ou en ISO-8859-15. Exportez-le de nouveau depuis le logiciel comptable, ou enregistrez-le en UTF-8.",
+    );
+  }
   if (line.overlong || hasControlCharacter(line.text)) {
     throw new FecNotRecognisedError(
       "c'est un fichier binaire (tableur, PDF, archive…) et non le fichier texte qu'exporte le logiciel comptable.",
     );
   }
   return recogniseHeader(line.text);
+}
+
+// A UTF-16 byte order mark read as ISO-8859-15 is « ÿþ » or « þÿ »; without one, every other
+// byte of an ASCII header is a NUL.
+function isUtf16(text: string): boolean {
+  if (/^(?:\u00ff\u00fe|\u00fe\u00ff)/.test(text)) return true;
+  return text.length >= 8 && [1, 3, 5, 7].every((index) => text.charCodeAt(index) === 0);
 }
 
 // Control characters other than tab (and the CR and LF already cut away) do not occur in a

@@ -37,6 +37,7 @@ async function readOnce(
   const grouper = new EntryGrouper();
   const builder = new ReceivablesBuilder();
   const issues = new IssueList();
+  const rejected = new IssueList();
   let from: CalendarDate | null = null;
   let to: CalendarDate | null = null;
   let rejectedLineCount = 0;
@@ -60,6 +61,7 @@ async function readOnce(
       } else {
         rejectedLineCount += 1;
         issues.add(parsed.issue);
+        rejected.add(parsed.issue);
       }
     }
     next = await reader.next();
@@ -74,6 +76,7 @@ async function readOnce(
     customers,
     issues,
     period,
+    rejectedLines: rejected.list(),
     rejectedLineCount,
   });
   return { customers, preview };

@@ -1,4 +1,5 @@
 import type { Cents } from '../../../src-shared/money/cents';
+import { detachedText } from './detached-text';
 import type { ClassifiedLine } from './entry-classifier';
 import type { FecCustomer, FecCustomerSource, FecItem, FecLine } from './types';
 
@@ -26,18 +27,19 @@ export class ReceivablesBuilder {
       draft.items.push({
         customerKey: draft.key,
         kind,
-        journalCode: line.journalCode,
-        entryNumber: line.entryNumber,
+        journalCode: detachedText(line.journalCode),
+        entryNumber: detachedText(line.entryNumber),
         entryDate: line.entryDate,
-        pieceRef: line.pieceRef,
+        pieceRef: detachedText(line.pieceRef),
         pieceDate: line.pieceDate,
-        label: line.label,
+        label: detachedText(line.label),
         debitCents: line.debitCents,
         creditCents: line.creditCents,
         amountExclTaxCents,
         vatCents,
-        lettrage: line.lettrage,
+        lettrage: line.lettrage === null ? null : detachedText(line.lettrage),
         lettrageDate: line.lettrageDate,
+        dueDate: line.dueDate,
         line: line.line,
       });
     }
@@ -67,7 +69,7 @@ export class ReceivablesBuilder {
     const { key, name, source } = this.identify(line);
     let draft = this.drafts.get(key);
     if (draft === undefined) {
-      draft = { key, name, source, items: [] };
+      draft = { key: detachedText(key), name: detachedText(name), source, items: [] };
       this.drafts.set(key, draft);
     }
     return draft;

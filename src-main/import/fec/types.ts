@@ -1,11 +1,15 @@
 import type { CalendarDate } from '../../../src-shared/dates/calendar-date';
+import type { FecItemKind, FecPreview } from '../../../src-shared/domain/fec-preview';
 import type { Cents } from '../../../src-shared/money/cents';
 
-/** How the bytes of a FEC were read: detected from a BOM or from the bytes themselves. */
-export type FecEncoding = 'utf-8' | 'iso-8859-15';
-
-/** The field separator the header line uses (A47 A-1, VI 1° c allows only these two). */
-export type FecSeparator = 'tab' | 'pipe';
+export type {
+  FecCustomerSummary,
+  FecEncoding,
+  FecIssue,
+  FecItemKind,
+  FecPreview,
+  FecSeparator,
+} from '../../../src-shared/domain/fec-preview';
 
 /** One data line of a FEC, trimmed and parsed; blank text fields are empty strings. */
 export interface FecLine {
@@ -26,13 +30,8 @@ export interface FecLine {
   creditCents: Cents;
   lettrage: string | null;
   lettrageDate: CalendarDate | null;
-}
-
-/** Something in the file that could not be read or does not add up, in French. */
-export interface FecIssue {
-  /** 1-based line the bookkeeper should look at (the first line of an entry). */
-  line: number;
-  message: string;
+  /** The due date, when the file has a due-date column (a non-standard extra). */
+  dueDate: CalendarDate | null;
 }
 
 /** The lines sharing one JournalCode + EcritureNum, with their totals. */
@@ -43,10 +42,6 @@ export interface FecEntry {
   debitCents: Cents;
   creditCents: Cents;
 }
-
-/** What a customer-account line stands for, decided from the other lines of its entry. */
-export type FecItemKind =
-  'invoice' | 'payment' | 'refund' | 'credit-note' | 'opening' | 'adjustment';
 
 /** One line on a customer account (class 411), ready to become a ledger item. */
 export interface FecItem {
@@ -66,6 +61,7 @@ export interface FecItem {
   vatCents: Cents | null;
   lettrage: string | null;
   lettrageDate: CalendarDate | null;
+  dueDate: CalendarDate | null;
   line: number;
 }
 
@@ -86,41 +82,6 @@ export interface FecCustomer {
   balanceCents: Cents;
   /** Sum of debit − credit over its open items only. */
   openBalanceCents: Cents;
-}
-
-/** One customer as the preview lists it. */
-export interface FecCustomerSummary {
-  key: string;
-  name: string;
-  itemCount: number;
-  openItemCount: number;
-  balanceCents: Cents;
-  openBalanceCents: Cents;
-}
-
-/** What the import screen shows before anything is written. */
-export interface FecPreview {
-  fileName: string;
-  company: { siren: string | null; closingDate: CalendarDate | null };
-  encoding: FecEncoding;
-  separator: FecSeparator;
-  period: { from: CalendarDate; to: CalendarDate } | null;
-  /** Data lines in the file, header and blank lines left out. */
-  lineCount: number;
-  /** Data lines that could not be read and were left out. */
-  rejectedLineCount: number;
-  customers: FecCustomerSummary[];
-  /** Sum of debit − credit of the invoice items. */
-  invoicedCents: Cents;
-  /** Sum of credit − debit of the payment items (refunds are counted apart). */
-  paidCents: Cents;
-  itemCountByKind: Record<FecItemKind, number>;
-  /** The first issues found, in line order. */
-  errors: FecIssue[];
-  /** Issues found in all, including those beyond the kept list. */
-  errorCount: number;
-  /** Remarks on the file as a whole (missing optional columns, file name, dates). */
-  warnings: string[];
 }
 
 /** Everything read from a FEC: customers with their items, and the preview summary. */

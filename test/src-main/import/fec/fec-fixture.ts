@@ -159,6 +159,7 @@ export function makeLine(fields: Partial<FecLine> & Pick<FecLine, 'line'>): FecL
     creditCents: 0,
     lettrage: null,
     lettrageDate: null,
+    dueDate: null,
     ...fields,
   };
 }

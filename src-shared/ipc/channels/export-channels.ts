@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import type { ExportResult } from '../../domain/export';
+import { filePath } from '../schemas/file-schemas';
+import { channel } from './define-channel';
+
+const exportChoice = z
+  .object({
+    kind: z.enum(['debtors', 'invoices', 'openItems']),
+    format: z.enum(['csv', 'xlsx']),
+  })
+  .strict();
+
+/** Exports to CSV or XLSX: choose where (desktop app), then write the file. */
+export const exportChannels = {
+  'export:choosePath': channel(exportChoice).returns<string | null>(),
+  /** `path` null writes to the `exports` folder of the user data folder. */
+  'export:run': channel(exportChoice.extend({ path: filePath.nullable() })).returns<ExportResult>(),
+};
