@@ -1,0 +1,140 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../errors/app-error';
+import { debtorRelanceView, buildAgenda } from '../../relance/agenda-service';
+import { recordCall } from '../../relance/call-outcome-service';
+import {
+  postponeRelance,
+  setDebtorOwner,
+  setDebtorScenario,
+} from '../../relance/debtor-relance-service';
+import { doRelance, prepareRelance, skipRelance } from '../../relance/relance-actions';
+import { runRelanceBatch } from '../../relance/relance-batch';
+import { exportStatement } from '../../relance/relance-documents-service';
+import { composeMessage } from '../../relance/relance-message';
+import { relanceOutputRoot } from '../../relance/relance-output';
+import {
+  clearSmtpSettings,
+  readRelanceSettings,
+  readSmtpSettings,
+  saveRelanceSettings,
+  saveSmtpSettings,
+} from '../../relance/relance-settings-store';
+import { loadRules, loadScenarios } from '../../relance/scenario-repository';
+import {
+  copyScenario,
+  createScenario,
+  saveAssignmentRules,
+  setScenarioArchived,
+  updateScenario,
+} from '../../relance/scenario-service';
+import { exportTodaySms } from '../../relance/sms-export';
+import { loadRelanceWorld } from '../../relance/relance-world';
+import type { Workspace } from '../../workspace/workspace';
+import type { HandlerRegistry } from '../dispatch';
+
+async function outputRoot(workspace: Workspace): Promise<string> {
+  const settings = await readRelanceSettings(workspace.context().database.db);
+  return relanceOutputRoot(settings, workspace.dataDirectory);
+}
+
+// The preview picks the debtor's open invoices: those overdue, or all of them
+// when none is overdue yet, as the step would group them.
+async function previewInvoiceIds(workspace: Workspace, debtorId: number): Promise<number[]> {
+  const context = workspace.context();
+  const world = await loadRelanceWorld(context.database.db, context.today(), debtorId);
+  const open = world.invoices.get(debtorId) ?? [];
+  const overdue = open.filter((invoice) => invoice.dueDate < context.today());
+  return (overdue.length > 0 ? overdue : open).map((invoice) => invoice.id);
+}
+
+/** The relance engine: agenda, actions, plans de relance and their settings. */
+export const relanceHandlers = {
+  'relance:agenda': (args, { workspace }) => buildAgenda(workspace.context(), args.owner),
+  'relance:debtor': (args, { workspace }) => debtorRelanceView(workspace.context(), args.debtorId),
+  'relance:prepare': (args, { workspace }) => prepareRelance(workspace.context(), args.debtorId),
+  'relance:do': async (args, { workspace }) =>
+    doRelance(workspace.context(), args, await outputRoot(workspace)),
+  'relance:skip': (args, { workspace }) => skipRelance(workspace.context(), args, args.reason),
+  'relance:postpone': async (args, { workspace }) => {
+    await postponeRelance(workspace.context(), args.debtorId, args.until, args.reason);
+    return debtorRelanceView(workspace.context(), args.debtorId);
+  },
+  'relance:recordCall': (args, { workspace }) => recordCall(workspace.context(), args),
+  'relance:runBatch': async (args, { workspace }) => {
+    const context = workspace.context();
+    const root = await outputRoot(workspace);
+    const jobId = workspace.jobs.start('relance-batch', (handle) =>
+      runRelanceBatch(context, handle, { owner: args.owner, send: args.send, outputRoot: root }),
+    );
+    return { jobId };
+  },
+  'relance:exportSms': async (args, { workspace }) =>
+    exportTodaySms(workspace.context(), args.owner, await outputRoot(workspace)),
+  'relance:preview': async (args, { workspace }) => {
+    const context = workspace.context();
+    const ids = await previewInvoiceIds(workspace, args.debtorId);
+    const message = await composeMessage(
+      context.database.db,
+      context.today(),
+      args.debtorId,
+      ids,
+      args.step,
+    );
+    const { debtor: _d, company: _c, step: _s, figures: _f, invoiceIds: _i, ...preview } = message;
+    return preview;
+  },
+  'relance:statement': async (args, { workspace }) =>
+    exportStatement(workspace.context(), await outputRoot(workspace), args.debtorId, args.asOf),
+  'relance:setScenario': async (args, { workspace }) => {
+    await setDebtorScenario(workspace.context(), args.debtorId, args.scenarioId);
+    return debtorRelanceView(workspace.context(), args.debtorId);
+  },
+  'relance:setOwner': async (args, { workspace }) => {
+    await setDebtorOwner(workspace.context(), args.debtorId, args.userId);
+    return debtorRelanceView(workspace.context(), args.debtorId);
+  },
+  'relance:openFolder': async (args, { workspace, folderOpener }) => {
+    // Only folders the app wrote into may be opened: openPath would run a program.
+    const root = path.resolve(await outputRoot(workspace));
+    const target = path.resolve(args.path);
+    const folder =
+      fs.existsSync(target) && fs.statSync(target).isDirectory() ? target : path.dirname(target);
+    if (folder !== root && !folder.startsWith(root + path.sep)) {
+      throw new AppError('VALIDATION', 'Seuls les dossiers de relances peuvent être ouverts ici.');
+    }
+    if (!folderOpener) return { opened: false };
+    return { opened: await folderOpener.openFolder(folder) };
+  },
+
+  'scenarios:configuration': async (_args, { workspace }) => {
+    const db = workspace.context().database.db;
+    const [scenarios, rules, settings, smtp] = await Promise.all([
+      loadScenarios(db),
+      loadRules(db),
+      readRelanceSettings(db),
+      readSmtpSettings(db),
+    ]);
+    return {
+      scenarios,
+      rules: rules.map(({ id: _id, ...rule }) => rule),
+      settings,
+      smtp,
+      defaultOutputDirectory: relanceOutputRoot(
+        { ...settings, outputDirectory: null },
+        workspace.dataDirectory,
+      ),
+    };
+  },
+  'scenarios:create': (args, { workspace }) => createScenario(workspace.context(), args.input),
+  'scenarios:update': (args, { workspace }) =>
+    updateScenario(workspace.context(), args.id, args.input),
+  'scenarios:copy': (args, { workspace }) => copyScenario(workspace.context(), args.id),
+  'scenarios:archive': (args, { workspace }) =>
+    setScenarioArchived(workspace.context(), args.id, args.archived),
+  'scenarios:saveRules': (args, { workspace }) =>
+    saveAssignmentRules(workspace.context(), args.rules),
+  'relanceSettings:save': (args, { workspace }) => saveRelanceSettings(workspace.context(), args),
+  'smtp:save': (args, { workspace }) => saveSmtpSettings(workspace.context(), args),
+  'smtp:clear': (_args, { workspace }) => clearSmtpSettings(workspace.context()),
+} satisfies Partial<HandlerRegistry>;
