@@ -189,7 +189,8 @@ function sameCommune(choice: RememberedCourtChoice, input: CompetentCourtInput):
 }
 
 // La Poste writes « ST MAUR DES FOSSES » where a user types « Saint-Maur-des-Fossés ».
-function communeKey(city: string): string {
+/** A commune's name reduced to compare spellings (accents, case, « St » for « Saint »). */
+export function communeKey(city: string): string {
   return toSearchKey(city)
     .split(' ')
     .map((word) => (word === 'st' ? 'saint' : word === 'ste' ? 'sainte' : word))

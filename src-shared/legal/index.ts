@@ -1,7 +1,9 @@
 // Public API of the legal rules: pure functions over the rate and court tables of assets/legal.
 export { baseChangeDay, type InterestLine, type PartialPayment } from './accrual-lines';
 export { cerfaForJudge, type CerfaForm, type JudgeKind } from './cerfa-forms';
+export { debtorClaim, type ClaimElement, type DebtorClaim } from './debtor-claim';
 export {
+  communeKey,
   competentCourt,
   type ClaimNature,
   type CompetentCourtInput,
@@ -18,6 +20,29 @@ export {
 } from './court-rows';
 export { countDays, DEFAULT_DAY_COUNT, simpleInterest, type DayCountSetting } from './day-count';
 export { formatRate } from './format-rate';
+export {
+  checkInjonction,
+  type CheckFinding,
+  type InjonctionChecks,
+  type InjonctionFacts,
+} from './injonction-checks';
+export {
+  draftPrincipal,
+  draftTotal,
+  nameWithForm,
+  partyLines,
+  type DraftElement,
+  type DraftInvoice,
+  type InjonctionDraft,
+  type PartyDraft,
+} from './injonction-draft';
+export {
+  invoiceClaim,
+  type AccrualKind,
+  type ClaimInvoiceInput,
+  type ClaimSettings,
+  type InvoiceClaim,
+} from './invoice-claim';
 export {
   halfYearLabel,
   halfYearOf,
@@ -46,6 +71,12 @@ export {
   type Prescription,
   type PrescriptionInput,
 } from './prescription';
+export {
+  DEADLINE_WARNING_DAYS,
+  oppositionDeadlineOf,
+  procedureDeadlines,
+  serviceDeadlineOf,
+} from './procedure-deadlines';
 export { rateTablesFromAssets, type RateAssetsResult } from './rate-assets';
 export {
   b2bRateForHalfYear,
@@ -65,3 +96,4 @@ export {
   type UserLegalRate,
 } from './rate-tables';
 export { recoveryIndemnity, type RecoveryIndemnity } from './recovery-indemnity';
+export { stepRefusal } from './step-rules';
