@@ -44,12 +44,12 @@ export interface AgedBalance {
  * then, less what payments and credit notes dated by then had settled on
  * them, each open amount placed in the bucket of its lateness that day.
  */
-export function agedBalance(
-  ledger: {
-    invoices: readonly Invoice[];
-    payments: readonly Payment[];
-    creditNotes: readonly CreditNote[];
-  },
+export function agedBalance<
+  I extends Pick<Invoice, 'id' | 'issueDate' | 'dueDate' | 'amountInclTaxCents'>,
+  P extends Pick<Payment, 'date' | 'amountCents' | 'allocations'>,
+  C extends Pick<CreditNote, 'date' | 'amountCents' | 'invoiceId'>,
+>(
+  ledger: { invoices: readonly I[]; payments: readonly P[]; creditNotes: readonly C[] },
   asOf: CalendarDate,
 ): AgedBalance {
   const settled = new Map<number, number>();
