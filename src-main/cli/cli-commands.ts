@@ -11,6 +11,10 @@ import {
   requireText,
   type Options,
 } from './cli-arguments';
+import { fileSharingCommands } from './file-sharing-commands';
+import { importExportCommands } from './import-export-commands';
+import { reportingCommands } from './reporting-commands';
+import { relanceCommands } from './relance-commands';
 
 /** Calls one channel through the same dispatcher as the app; throws the French error. */
 export type Call = <C extends ChannelName>(channel: C, args: ArgsOf<C>) => Promise<ValueOf<C>>;
@@ -171,4 +175,8 @@ export const commands: Record<string, CliCommand> = {
       });
     },
   },
+  ...reportingCommands,
+  ...fileSharingCommands,
+  ...importExportCommands,
+  ...relanceCommands,
 };

@@ -42,9 +42,13 @@ export async function runCli(argv: string[], output: CliOutput): Promise<number>
 
   const dataDirectory = userDataDirectory();
   configureLogFile(dataDirectory);
+  // One command per process: a backup on every open and a heartbeat timer would only
+  // slow scripts down; imports and migrations still back up first.
   const workspace = new Workspace({
     dataDirectory,
     actor: `${systemActorName()} (ligne de commande)`,
+    backupOnOpen: false,
+    maintenanceEveryMs: 0,
   });
   const context: HandlerContext = {
     workspace,
@@ -118,4 +122,23 @@ const CLI_OPTIONS = {
   method: text,
   reference: text,
   allocate: { type: 'string', multiple: true },
+  'as-of': text,
+  from: text,
+  departement: text,
+  'risk-class': text,
+  id: text,
+  keep: text,
+  directory: text,
+  zip: flag,
+  fec: text,
+  source: text,
+  target: text,
+  map: { type: 'string', multiple: true },
+  profile: text,
+  preview: flag,
+  'accept-errors': flag,
+  format: text,
+  out: text,
+  owner: text,
+  send: flag,
 } as const;

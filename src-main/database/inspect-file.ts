@@ -60,7 +60,7 @@ function assertIntact(database: Database.Database): void {
     throw new AppError(
       'FILE_DAMAGED',
       "Le fichier est endommagé (contrôle d'intégrité en échec). Il n'a pas été modifié : " +
-        'restaurez la dernière sauvegarde saine depuis Fichier > Sauvegardes.',
+        'restaurez sa dernière sauvegarde saine, que l’écran d’accueil de Recouvra vous propose.',
     );
   }
 }

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, SqliteDialect } from 'kysely';
+import { CamelCasePlugin, Kysely, type Transaction } from 'kysely';
 import { AppError } from '../errors/app-error';
 import { createLogger } from '../logging/logger';
 import { RECOUVRA_APPLICATION_ID } from './file-identity';
@@ -7,6 +7,8 @@ import { inspectDatabaseFile } from './inspect-file';
 import { migrations } from './migrations';
 import { assertNotFromTheFuture, runMigrations } from './migrator';
 import { nativeBinding } from './native-binding';
+import { recoverInterruptedWrite } from './recover-interrupted-write';
+import { RecouvraSqliteDialect } from './recouvra-sqlite-dialect';
 import type { DatabaseSchema } from './schema';
 
 const log = createLogger('database');
@@ -14,10 +16,23 @@ const log = createLogger('database');
 /** An open Recouvra file: the raw connection for bulk work and kysely for the rest. */
 export interface OpenDatabase {
   filePath: string;
+  /** True when writes are refused; it may become true while open (lock lost, file gone). */
   readOnly: boolean;
+  /** Why writes are refused, in French, when the reason is more than « lecture seule ». */
+  readOnlyMessage?: string;
+  /** Checks run inside every write transaction (the lock is still ours, the file still there). */
+  writeGuard?: WriteGuard;
   sqlite: Database.Database;
   db: Kysely<DatabaseSchema>;
   close(): Promise<void>;
+}
+
+/** What must still hold when a write begins; each check throws an AppError when it does not. */
+export interface WriteGuard {
+  /** Before the transaction starts: the file is still where it was opened. */
+  beforeWrite(): Promise<void>;
+  /** First thing inside the transaction: this app still holds the file. */
+  insideWrite(trx: Transaction<DatabaseSchema>): Promise<void>;
 }
 
 export interface OpenOptions {
@@ -36,6 +51,7 @@ export async function openDatabase(
   const binding = nativeBinding();
   let isNew = false;
   try {
+    if (recoverInterruptedWrite(filePath, binding)) log.info('rollback journal found and checked');
     const inspection = inspectDatabaseFile(filePath, binding);
     assertNotFromTheFuture(inspection.schemaVersion, migrations.length);
     const needsMigration = inspection.schemaVersion < migrations.length;
@@ -73,7 +89,7 @@ export async function openDatabase(
   }
 
   const db = new Kysely<DatabaseSchema>({
-    dialect: new SqliteDialect({ database: sqlite }),
+    dialect: new RecouvraSqliteDialect(sqlite),
     plugins: [new CamelCasePlugin()],
   });
   return {

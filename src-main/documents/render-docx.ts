@@ -65,6 +65,7 @@ function table(block: Extract<DocumentBlock, { kind: 'table' }>): Table {
   if (block.footer) rows.push(row(block.footer, true, true));
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: block.widths ? columnTwips(block.widths) : undefined,
     borders: {
       top: { style: BorderStyle.SINGLE, size: 4, color: '9AA5BD' },
       bottom: { style: BorderStyle.SINGLE, size: 4, color: '9AA5BD' },
@@ -77,6 +78,36 @@ function table(block: Extract<DocumentBlock, { kind: 'table' }>): Table {
   });
 }
 
+// The text width of an A4 page with the margins below, in twips.
+const TEXT_WIDTH = 11906 - 1200 - 1200;
+
+function columnTwips(weights: number[]): number[] {
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  return weights.map((weight) => Math.round((TEXT_WIDTH * weight) / total));
+}
+
+// A form's boxes: labels in a narrow shaded column, values beside them.
+function fieldsTable(rows: [string, string][]): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    columnWidths: columnTwips([3, 7]),
+    borders: {
+      top: { style: BorderStyle.SINGLE, size: 4, color: '9AA5BD' },
+      bottom: { style: BorderStyle.SINGLE, size: 4, color: '9AA5BD' },
+      left: { style: BorderStyle.SINGLE, size: 4, color: '9AA5BD' },
+      right: { style: BorderStyle.SINGLE, size: 4, color: '9AA5BD' },
+      insideHorizontal: { style: BorderStyle.SINGLE, size: 2, color: 'DFE3EA' },
+      insideVertical: { style: BorderStyle.SINGLE, size: 2, color: 'DFE3EA' },
+    },
+    rows: rows.map(
+      ([label, value]) =>
+        new TableRow({
+          children: [cell(label, { bold: true, shade: true }), cell(value === '' ? '—' : value)],
+        }),
+    ),
+  });
+}
+
 function blockToChildren(block: DocumentBlock): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading':
@@ -84,6 +115,7 @@ function blockToChildren(block: DocumentBlock): (Paragraph | Table)[] {
         new Paragraph({
           heading: block.level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_1,
           spacing: { before: 240, after: 120 },
+          keepNext: true,
           children: [new TextRun({ text: block.text, bold: true })],
         }),
       ];
@@ -92,6 +124,7 @@ function blockToChildren(block: DocumentBlock): (Paragraph | Table)[] {
         new Paragraph({
           alignment: ALIGN[block.align ?? 'justify'],
           spacing: { after: 120 },
+          keepNext: block.keepWithNext ?? false,
           children: [
             new TextRun({
               text: block.text,
@@ -112,16 +145,30 @@ function blockToChildren(block: DocumentBlock): (Paragraph | Table)[] {
       );
     case 'table':
       return [table(block), new Paragraph({ children: [] })];
+    case 'fields':
+      return [fieldsTable(block.rows), new Paragraph({ children: [] })];
+    case 'checkbox':
+      return [
+        new Paragraph({
+          spacing: { after: 60 },
+          children: [new TextRun(`${block.checked ? '☒' : '☐'} ${block.text}`)],
+        }),
+      ];
     case 'spacer':
       return [new Paragraph({ children: [] })];
     case 'pageBreak':
       return [new Paragraph({ children: [new PageBreak()] })];
     case 'signature':
+      // The signature block never splits across pages.
       return [
-        new Paragraph({ children: [], spacing: { before: 360 } }),
+        new Paragraph({ children: [], spacing: { before: 360 }, keepNext: true }),
         ...block.lines.map(
-          (line) =>
-            new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun(line)] }),
+          (line, index) =>
+            new Paragraph({
+              alignment: AlignmentType.RIGHT,
+              keepNext: index < block.lines.length - 1,
+              children: [new TextRun(line)],
+            }),
         ),
       ];
   }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, Menu } from 'electron';
+import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
 import { APP_VERSION } from '../app-version';
 import { useNativeBinding } from '../database/native-binding';
 import { DATABASE_EXTENSION } from '../database/file-identity';
@@ -51,8 +51,45 @@ function createDialogs(window: BrowserWindow, workspace: Workspace): FileDialogs
       });
       return result.canceled ? null : (result.filePath ?? null);
     },
+    async chooseFileToImport(kind) {
+      const result = await dialog.showOpenDialog(window, {
+        title: kind === 'fec' ? 'Choisir un FEC à importer' : 'Choisir un tableur à importer',
+        properties: ['openFile'],
+        filters: IMPORT_FILTERS[kind],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseExportPath(suggestedName) {
+      const extension = path.extname(suggestedName).slice(1);
+      const result = await dialog.showSaveDialog(window, {
+        title: 'Enregistrer l’export',
+        defaultPath: path.join(workspace.dataDirectory, 'exports', suggestedName),
+        filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+      });
+      return result.canceled ? null : (result.filePath ?? null);
+    },
+    async chooseFolder(title, suggested) {
+      const result = await dialog.showOpenDialog(window, {
+        title,
+        defaultPath: suggested,
+        properties: ['openDirectory', 'createDirectory'],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
   };
 }
+
+// FEC exports are text files named .txt (sometimes .csv or without extension).
+const IMPORT_FILTERS = {
+  fec: [
+    { name: 'Fichier des écritures comptables (FEC)', extensions: ['txt', 'csv', 'fec'] },
+    { name: 'Tous les fichiers', extensions: ['*'] },
+  ],
+  spreadsheet: [
+    { name: 'Tableur (CSV, Excel)', extensions: ['csv', 'xlsx', 'txt'] },
+    { name: 'Tous les fichiers', extensions: ['*'] },
+  ],
+};
 
 async function start(): Promise<void> {
   const dataDirectory = app.getPath('userData');
@@ -90,6 +127,15 @@ async function start(): Promise<void> {
     shell: 'electron',
     dialogs: createDialogs(window, workspace),
     appVersion: APP_VERSION,
+    printer: {
+      // The print stylesheet lays the dashboard out on A4 pages, as in a browser.
+      printToPdf: () =>
+        window.webContents.printToPDF({ pageSize: 'A4', printBackground: true, landscape: false }),
+    },
+    // The handler only passes folders the app wrote its relance documents into.
+    folderOpener: {
+      openFolder: async (folder) => (await shell.openPath(folder)) === '',
+    },
   };
   registerIpcHandlers(context, (url) => url.startsWith(appUrlPrefix));
   Menu.setApplicationMenu(buildAppMenu(window));

@@ -4,6 +4,22 @@ import type { Workspace } from '../workspace/workspace';
 export interface FileDialogs {
   chooseFileToOpen(): Promise<string | null>;
   chooseNewFilePath(suggestedName: string): Promise<string | null>;
+  /** A FEC or a spreadsheet to import, the filter matching its kind. */
+  chooseFileToImport(kind: 'fec' | 'spreadsheet'): Promise<string | null>;
+  /** Where to save an export, suggesting a name in the user data folder's `exports`. */
+  chooseExportPath(suggestedName: string): Promise<string | null>;
+  /** A folder to write into (the accountant's pack), starting from `suggested`. */
+  chooseFolder(title: string, suggested: string): Promise<string | null>;
+}
+
+/** Prints the app's own window to PDF; only the Electron shell has it. */
+export interface PagePrinter {
+  printToPdf(): Promise<Uint8Array>;
+}
+
+/** Opens a folder in the system's file manager; only the Electron shell has it. */
+export interface FolderOpener {
+  openFolder(folder: string): Promise<boolean>;
 }
 
 /** What a handler may use besides its validated argument. */
@@ -12,4 +28,8 @@ export interface HandlerContext {
   shell: 'electron' | 'bridge';
   dialogs: FileDialogs | null;
   appVersion: string;
+  /** Absent on the bridge and the command line: the browser prints with window.print(). */
+  printer?: PagePrinter;
+  /** Absent on the bridge and the command line: the screen shows the folder's path instead. */
+  folderOpener?: FolderOpener;
 }

@@ -11,6 +11,8 @@ export interface ServiceContext {
   actor: string;
   now(): Date;
   today(): CalendarDate;
+  /** The folder of the user data where this file's backups go (see backupBefore). */
+  backupDirectory: string;
 }
 
 /** A connection or a transaction: repositories accept either. */
@@ -21,17 +23,27 @@ export function assertWritable(context: ServiceContext): void {
   if (context.database.readOnly) {
     throw new AppError(
       'READ_ONLY',
-      "Ce fichier est ouvert en lecture seule : la modification n'a pas été enregistrée. " +
-        'Votre saisie est conservée à l’écran.',
+      context.database.readOnlyMessage ??
+        "Ce fichier est ouvert en lecture seule : la modification n'a pas été enregistrée. " +
+          'Votre saisie est conservée à l’écran.',
     );
   }
 }
 
-/** Runs a unit of work in one transaction: it lands whole or not at all. */
-export function inTransaction<T>(
+/**
+ * Runs a unit of work in one transaction: it lands whole or not at all, and
+ * only while the file is still in its place and still held by this app.
+ */
+export async function inTransaction<T>(
   context: ServiceContext,
   work: (trx: Transaction<DatabaseSchema>) => Promise<T>,
 ): Promise<T> {
   assertWritable(context);
-  return context.database.db.transaction().execute(work);
+  const guard = context.database.writeGuard;
+  if (!guard) return context.database.db.transaction().execute(work);
+  await guard.beforeWrite();
+  return context.database.db.transaction().execute(async (trx) => {
+    await guard.insideWrite(trx);
+    return work(trx);
+  });
 }

@@ -5,6 +5,7 @@ import { ApiError, call } from '../api/client';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { StartScreen } from '../features/start/StartScreen';
 import { AppShell } from './AppShell';
+import { navigate } from './route';
 
 /** Top level: the start screen until a company file is open, then the app's sections. */
 export function App() {
@@ -36,6 +37,9 @@ export function App() {
       'file:open': () => void closeFile('open'),
       'file:startScreen': () => void closeFile('list'),
       'file:close': () => void closeFile('list'),
+      // Without an open file the start screen stays; the hash applies once one is open.
+      'file:backups': () => navigate({ screen: 'backups' }),
+      'file:sendToAccountant': () => navigate({ screen: 'accountant' }),
     };
     return window.recouvraMenu?.onCommand((command) => handlers[command]());
   }, [closeFile]);

@@ -6,13 +6,39 @@ export type Route =
   | { screen: 'debtorNew' }
   | { screen: 'debtor'; id: number }
   | { screen: 'debtorEdit'; id: number }
-  | { screen: 'company' };
+  | { screen: 'company' }
+  | { screen: 'dashboard' }
+  | { screen: 'riskMap' }
+  | { screen: 'injonction'; id: number }
+  | { screen: 'cases' }
+  | { screen: 'case'; id: number }
+  | { screen: 'legalSettings' }
+  | { screen: 'backups' }
+  | { screen: 'importExport' }
+  | { screen: 'accountant' }
+  | { screen: 'agenda' }
+  | { screen: 'relanceSettings' };
 
 /** Reads a route from a hash such as `#/debiteurs/12`. Unknown hashes lead to the debtor list. */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   const [section, id, action] = parts;
   if (section === 'entreprise') return { screen: 'company' };
+  if (section === 'a-faire') return { screen: 'agenda' };
+  if (section === 'plans-de-relance') return { screen: 'relanceSettings' };
+  if (section === 'tableau-de-bord') return { screen: 'dashboard' };
+  if (section === 'import-export') return { screen: 'importExport' };
+  if (section === 'risques') return { screen: 'riskMap' };
+  if (section === 'reglages-juridiques') return { screen: 'legalSettings' };
+  if (section === 'sauvegardes') {
+    return id === 'envoi-comptable' ? { screen: 'accountant' } : { screen: 'backups' };
+  }
+  if (section === 'contentieux') {
+    return id && /^\d+$/.test(id) ? { screen: 'case', id: Number(id) } : { screen: 'cases' };
+  }
+  if (section === 'debiteurs' && id && /^\d+$/.test(id) && action === 'injonction') {
+    return { screen: 'injonction', id: Number(id) };
+  }
   if (section === 'debiteurs' && id === 'nouveau') return { screen: 'debtorNew' };
   if (section === 'debiteurs' && id && /^\d+$/.test(id)) {
     return action === 'modifier'
@@ -35,6 +61,28 @@ export function routeHash(route: Route): string {
       return `#/debiteurs/${route.id}/modifier`;
     case 'company':
       return '#/entreprise';
+    case 'agenda':
+      return '#/a-faire';
+    case 'relanceSettings':
+      return '#/plans-de-relance';
+    case 'dashboard':
+      return '#/tableau-de-bord';
+    case 'riskMap':
+      return '#/risques';
+    case 'injonction':
+      return `#/debiteurs/${route.id}/injonction`;
+    case 'cases':
+      return '#/contentieux';
+    case 'case':
+      return `#/contentieux/${route.id}`;
+    case 'legalSettings':
+      return '#/reglages-juridiques';
+    case 'backups':
+      return '#/sauvegardes';
+    case 'importExport':
+      return '#/import-export';
+    case 'accountant':
+      return '#/sauvegardes/envoi-comptable';
   }
 }
 

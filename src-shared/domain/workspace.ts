@@ -1,3 +1,5 @@
+import type { FileLockHolder, ReadOnlyReason } from '../file-sharing/file-lock';
+
 /** The file currently open. */
 export interface OpenFileInfo {
   path: string;
@@ -5,6 +7,12 @@ export interface OpenFileInfo {
   readOnly: boolean;
   companyName: string;
   schemaVersion: number;
+  /** Why the file is read-only, when it is. */
+  readOnlyReason: ReadOnlyReason | null;
+  /** The other app that holds the file for writing, when there is one. */
+  holder: FileLockHolder | null;
+  /** Where the rescue copy went when the file vanished while open. */
+  rescueCopyPath: string | null;
 }
 
 /** A file in the start screen's list of recent files. */

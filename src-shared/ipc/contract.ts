@@ -1,8 +1,16 @@
 import type { z } from 'zod';
+import { backupChannels } from './channels/backup-channels';
 import { debtorChannels } from './channels/debtor-channels';
+import { exportChannels } from './channels/export-channels';
 import { fileChannels } from './channels/file-channels';
+import { importChannels } from './channels/import-channels';
 import { jobChannels } from './channels/job-channels';
+import { legalProcedureChannels } from './channels/legal-procedure-channels';
+import { legalSettingsChannels } from './channels/legal-settings-channels';
 import { ledgerChannels } from './channels/ledger-channels';
+import { reportingChannels } from './channels/reporting-channels';
+import { relanceChannels } from './channels/relance-channels';
+import { collectionChannels } from './channels/collection-channels';
 
 /**
  * Every IPC channel of the app, `domain:action`, gathered from one file per
@@ -15,6 +23,14 @@ export const contract = {
   ...debtorChannels,
   ...ledgerChannels,
   ...jobChannels,
+  ...importChannels,
+  ...exportChannels,
+  ...backupChannels,
+  ...legalSettingsChannels,
+  ...legalProcedureChannels,
+  ...reportingChannels,
+  ...relanceChannels,
+  ...collectionChannels,
 };
 
 export type Contract = typeof contract;

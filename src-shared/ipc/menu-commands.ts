@@ -2,7 +2,13 @@
 export const MENU_EVENT = 'menu:command';
 
 /** What the application menu can ask the renderer to do. */
-export type MenuCommand = 'file:new' | 'file:open' | 'file:startScreen' | 'file:close';
+export type MenuCommand =
+  | 'file:new'
+  | 'file:open'
+  | 'file:startScreen'
+  | 'file:close'
+  | 'file:backups'
+  | 'file:sendToAccountant';
 
 /** Listens to menu commands; only the Electron preload provides it. */
 export interface MenuBridge {

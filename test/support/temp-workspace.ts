@@ -12,6 +12,8 @@ export interface TestWorkspace {
   directory: string;
   workspace: Workspace;
   context: HandlerContext;
+  /** Moves the workspace's "today" (and its clock) to another day, for tests only. */
+  setToday(date: string): void;
   /** Calls a channel and returns its value; fails the test on an error result. */
   call<C extends ChannelName>(channel: C, args: ArgsOf<C>): Promise<ValueOf<C>>;
   /** Calls a channel that must fail and returns its error data. */
@@ -19,8 +21,9 @@ export interface TestWorkspace {
   dispose(): Promise<void>;
 }
 
-/** A workspace in a fresh temporary folder, with a fixed "today". */
-export function createTestWorkspace(today = '2026-12-03'): TestWorkspace {
+/** A workspace in a fresh temporary folder, with a fixed "today" that `setToday` moves. */
+export function createTestWorkspace(initialToday = '2026-12-03'): TestWorkspace {
+  let today = initialToday;
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'recouvra-test-'));
   const workspace = new Workspace({
     dataDirectory: directory,
@@ -33,6 +36,9 @@ export function createTestWorkspace(today = '2026-12-03'): TestWorkspace {
     directory,
     workspace,
     context,
+    setToday(date) {
+      today = date;
+    },
     async call(channel, args) {
       const result = await dispatch(handlers, context, channel, args);
       if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`);

@@ -12,8 +12,12 @@ import { CreditNoteForm } from '../ledger/CreditNoteForm';
 import { InvoiceForm } from '../ledger/InvoiceForm';
 import { LedgerTables } from '../ledger/LedgerTables';
 import { PaymentForm } from '../ledger/PaymentForm';
+import { DebtorRiskCard } from '../risk/DebtorRiskCard';
+import { ProcedurePanel } from '../legal/ProcedurePanel';
 import { ContactsCard } from './ContactsCard';
-import { TimelineList } from './TimelineList';
+import { CollectionPanel } from '../relance/CollectionPanel';
+import { DebtorRelancePanel } from '../relance/DebtorRelancePanel';
+import { DebtorTimeline } from '../relance/DebtorTimeline';
 
 type OpenForm = 'invoice' | 'payment' | 'creditNote' | null;
 
@@ -101,6 +105,10 @@ export function DebtorFilePage({ debtorId, today }: { debtorId: number; today: s
           <dl className="details">
             <dt>Adresse</dt>
             <dd>
+              {/* Debtors imported from a FEC come without an address (issue 3). */}
+              {debtor.addressLine1.trim() === '' || debtor.city.trim() === '' ? (
+                <span className="badge badge--warning">À compléter</span>
+              ) : null}
               {debtor.addressLine1}
               {debtor.addressLine2 ? <br /> : null}
               {debtor.addressLine2}
@@ -171,7 +179,27 @@ export function DebtorFilePage({ debtorId, today }: { debtorId: number; today: s
         </button>
       </div>
       <LedgerTables file={data} />
-      <TimelineList events={data.events} />
+      <DebtorRelancePanel
+        debtorId={debtor.id}
+        today={today}
+        version={`${data.events.length}-${balance.openCents}`}
+        onChanged={file.reload}
+      />
+      <CollectionPanel file={data} today={today} onChanged={file.reload} />
+      {debtor.archived ? null : (
+        <DebtorRiskCard
+          key={`risk-${data.events.length}-${balance.openCents}`}
+          debtorId={debtor.id}
+          onChanged={file.reload}
+        />
+      )}
+      <ProcedurePanel
+        debtorId={debtor.id}
+        today={today}
+        ledgerVersion={`${data.invoices.length}-${data.payments.length}-${data.creditNotes.length}`}
+        onTimelineChanged={file.reload}
+      />
+      <DebtorTimeline debtorId={debtor.id} version={`${data.events.length}`} />
 
       {form === 'invoice' ? (
         <InvoiceForm debtorId={debtor.id} onClose={() => setForm(null)} onSaved={saved} />

@@ -5,6 +5,7 @@ import { useCall } from '../../api/use-call';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field, TextInput } from '../../components/Field';
 import { formatFrenchDate } from '../../../src-shared/dates/french-date';
+import { DamagedFileOffer } from './DamagedFileOffer';
 
 interface StartScreenProps {
   info: AppInfo;
@@ -17,14 +18,19 @@ export function StartScreen({ info, initialMode, onOpened }: StartScreenProps) {
   const recent = useCall('file:recent', {});
   const [mode, setMode] = useState(initialMode);
   const [error, setError] = useState<string | null>(null);
+  // A damaged file gets the offer to restore its latest good backup; null
+  // stands for the file chosen in the last native dialog.
+  const [damaged, setDamaged] = useState<{ path: string | null } | null>(null);
 
-  const attempt = async (work: () => Promise<OpenFileInfo | null>) => {
+  const attempt = async (work: () => Promise<OpenFileInfo | null>, path: string | null = null) => {
     setError(null);
+    setDamaged(null);
     try {
       const opened = await work();
       if (opened) onOpened(opened);
     } catch (failure) {
       setError(failure instanceof ApiError ? failure.message : 'Erreur inattendue.');
+      if (failure instanceof ApiError && failure.data.code === 'FILE_DAMAGED') setDamaged({ path });
       recent.reload();
     }
   };
@@ -36,6 +42,9 @@ export function StartScreen({ info, initialMode, onOpened }: StartScreenProps) {
         <p>Vos créances clients, vos relances et vos procédures, dans un seul dossier.</p>
       </header>
       <ErrorBanner message={error} />
+      {damaged ? (
+        <DamagedFileOffer key={damaged.path ?? ''} path={damaged.path} onOpened={onOpened} />
+      ) : null}
       {recent.data && recent.data.length === 0 ? (
         <section className="card start__welcome" aria-labelledby="welcome-title">
           <h2 id="welcome-title">Bienvenue</h2>
@@ -84,7 +93,7 @@ export function StartScreen({ info, initialMode, onOpened }: StartScreenProps) {
       ) : null}
       {mode === 'open' && !info.hasNativeDialogs ? (
         <OpenByPathForm
-          onSubmit={(path, readOnly) => attempt(() => call('file:open', { path, readOnly }))}
+          onSubmit={(path, readOnly) => attempt(() => call('file:open', { path, readOnly }), path)}
         />
       ) : null}
 
@@ -100,7 +109,9 @@ export function StartScreen({ info, initialMode, onOpened }: StartScreenProps) {
                 type="button"
                 className="recent__open"
                 disabled={!file.exists}
-                onClick={() => void attempt(() => call('file:open', { path: file.path }))}
+                onClick={() =>
+                  void attempt(() => call('file:open', { path: file.path }), file.path)
+                }
               >
                 <strong>{file.companyName}</strong>
                 <span>{file.path}</span>
