@@ -13,7 +13,7 @@ import { ensureElectronSqliteBinding } from './electron-sqlite.mjs';
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const FALLBACK =
-  'Lancez plutôt l’interface dans un navigateur : npm run web (voir le README, « Sans Electron »).';
+  'Lancez plutôt l’interface dans un navigateur : npm run web (voir le README, section « Without Electron »).';
 
 function fail(reason) {
   console.error(`Recouvra : ${reason} ${FALLBACK}`);
@@ -27,18 +27,19 @@ function electronBinary() {
     fs.existsSync(pathFile) &&
     fs.existsSync(path.join(electronDirectory, 'dist', fs.readFileSync(pathFile, 'utf8')));
   if (!present()) {
-    const [major, minor] = process.versions.node.split('.').map(Number);
-    if (major < 22 || (major === 22 && minor < 12)) {
-      fail(
-        `le binaire Electron n’est pas encore téléchargé et son téléchargement demande Node 22.12 ou plus (Node ${process.versions.node} ici).`,
-      );
-    }
+    // Electron fetches its binary on first start. Its own tooling asks for
+    // Node 22.12 or later; the download is tried anyway, and the version is
+    // named only when it fails, since that is then the likeliest cause.
     const download = spawnSync(process.execPath, [path.join(electronDirectory, 'install.js')], {
       stdio: 'pipe',
     });
     if (download.status !== 0 || !present()) {
+      const [major, minor] = process.versions.node.split('.').map(Number);
+      const tooOld = major < 22 || (major === 22 && minor < 12);
       fail(
-        'le binaire Electron est introuvable et n’a pas pu être téléchargé (pas d’accès Internet ?).',
+        tooOld
+          ? `le binaire Electron n’a pas pu être téléchargé ; son téléchargement demande Node 22.12 ou plus (Node ${process.versions.node} ici) et un accès à Internet.`
+          : 'le binaire Electron est introuvable et n’a pas pu être téléchargé (pas d’accès Internet ?).',
       );
     }
   }
