@@ -2,10 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CalendarDate } from '../../src-shared/dates/calendar-date';
 import type { OpenFileInfo } from '../../src-shared/domain/workspace';
+import type { AppUser } from '../../src-shared/domain/app-user';
 import type { BackupEntry, BackupReason } from '../../src-shared/file-sharing/backup';
 import { LOCK_HEARTBEAT_MS } from '../../src-shared/file-sharing/file-lock';
 import { APP_VERSION } from '../app-version';
 import { backupDatabaseFile, copyFromConnection, freeBackupPath } from '../backups/backup-file';
+import { readFileId } from '../backups/backup-names';
 import { backupsOf, isDailyBackupDue, ownerOf, takeBackup } from '../backups/backup-service';
 import { restoreDamagedFile } from '../backups/damaged-file';
 import { restoreFromBackup } from '../backups/restore-backup';
@@ -19,6 +21,8 @@ import type { FileSession } from '../file-lock/file-session';
 import { openSharedFile, type SharedFileOptions } from '../file-lock/open-shared-file';
 import { JobRegistry } from '../jobs/job-registry';
 import { createLogger } from '../logging/logger';
+import { chosenUser, userToChoose } from './current-user';
+import { CurrentUserStore } from './current-user-store';
 import { defaultFilePath } from './default-file-path';
 import { localToday } from './local-clock';
 import { RecentFiles } from './recent-files';
@@ -46,6 +50,7 @@ export interface WorkspaceOptions {
 export class Workspace {
   readonly dataDirectory: string;
   readonly recentFiles: RecentFiles;
+  readonly currentUsers: CurrentUserStore;
   readonly jobs = new JobRegistry();
   private readonly options: WorkspaceOptions;
   private session: FileSession | null = null;
@@ -58,6 +63,7 @@ export class Workspace {
     this.options = options;
     this.dataDirectory = options.dataDirectory;
     this.recentFiles = new RecentFiles(options.dataDirectory);
+    this.currentUsers = new CurrentUserStore(options.dataDirectory);
   }
 
   get backupDirectory(): string {
@@ -81,11 +87,39 @@ export class Workspace {
   context(): ServiceContext {
     return {
       database: this.requireSession().database,
-      actor: this.options.actor,
+      actor: this.currentUser()?.name ?? this.options.actor,
       now: () => this.now(),
       today: () => this.today(),
       backupDirectory: this.backupDirectory,
     };
+  }
+
+  /** Who signs the changes when nobody chose a user at this machine: the system login. */
+  get fallbackActor(): string {
+    return this.options.actor;
+  }
+
+  /** The user of the open file chosen at this machine, who signs every change; or null. */
+  currentUser(): AppUser | null {
+    return chosenUser(this.requireSession().database.sqlite, this.currentUsers);
+  }
+
+  /** Chooses who works at this machine on the open file (null: the system login again). */
+  chooseCurrentUser(userId: number | null): AppUser | null {
+    const { sqlite } = this.requireSession().database;
+    const fileId = readFileId(sqlite);
+    if (!fileId) {
+      throw new AppError('CONFLICT', 'Ce dossier est trop ancien pour retenir un utilisateur.');
+    }
+    if (userId === null) {
+      this.currentUsers.set(fileId, null);
+      return null;
+    }
+    const choice = userToChoose(sqlite, userId);
+    if ('refusal' in choice) throw new AppError('VALIDATION', choice.refusal);
+    this.currentUsers.set(fileId, userId);
+    log.info('current user chosen', { userId });
+    return choice.user;
   }
 
   /** Creates a new company file (at `filePath`, or in the user data folder) and opens it. */

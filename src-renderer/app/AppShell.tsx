@@ -15,6 +15,7 @@ import { ReadOnlyBanner } from '../features/file-sharing/ReadOnlyBanner';
 import { useFileWatch } from '../features/file-sharing/use-file-watch';
 import { AgendaPage } from '../features/relance/AgendaPage';
 import { RelanceSettingsPage } from '../features/relance/RelanceSettingsPage';
+import { CurrentUserPicker } from '../features/session/CurrentUserPicker';
 import { routeHash, useRoute, type Route } from './route';
 
 interface AppShellProps {
@@ -54,6 +55,7 @@ export function AppShell({ file, info, onChangeFile, onFileChanged }: AppShellPr
           <span>{file.name}</span>
           {file.readOnly ? <span className="badge badge--warning">Lecture seule</span> : null}
         </div>
+        <CurrentUserPicker key={file.path} />
         <ul>
           {SECTIONS.map((section) => (
             <li key={section.label}>

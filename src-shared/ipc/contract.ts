@@ -11,6 +11,7 @@ import { ledgerChannels } from './channels/ledger-channels';
 import { reportingChannels } from './channels/reporting-channels';
 import { relanceChannels } from './channels/relance-channels';
 import { collectionChannels } from './channels/collection-channels';
+import { sessionChannels } from './channels/session-channels';
 
 /**
  * Every IPC channel of the app, `domain:action`, gathered from one file per
@@ -31,6 +32,7 @@ export const contract = {
   ...reportingChannels,
   ...relanceChannels,
   ...collectionChannels,
+  ...sessionChannels,
 };
 
 export type Contract = typeof contract;

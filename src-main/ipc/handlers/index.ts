@@ -11,6 +11,7 @@ import { ledgerHandlers } from './ledger-handlers';
 import { reportingHandlers } from './reporting-handlers';
 import { relanceHandlers } from './relance-handlers';
 import { collectionHandlers } from './collection-handlers';
+import { sessionHandlers } from './session-handlers';
 
 /** The registry: every channel of the contract and the service call behind it, by domain. */
 export const handlers: HandlerRegistry = {
@@ -26,4 +27,5 @@ export const handlers: HandlerRegistry = {
   ...reportingHandlers,
   ...relanceHandlers,
   ...collectionHandlers,
+  ...sessionHandlers,
 };
