@@ -1,9 +1,7 @@
 import type { Company } from '../../src-shared/domain/company';
-import { hasFieldErrors, type FieldErrors } from '../../src-shared/domain/field-errors';
+import { normaliseCompanyInput, validateCompanyInput } from '../../src-shared/domain/company-rules';
+import { hasFieldErrors } from '../../src-shared/domain/field-errors';
 import type { CompanyInput } from '../../src-shared/ipc/schemas/file-schemas';
-import { isValidIban, normaliseIban } from '../../src-shared/validators/iban';
-import { isValidFrenchPostalCode } from '../../src-shared/validators/postal-code';
-import { isValidSiren, normaliseIdentifier } from '../../src-shared/validators/siren';
 import { recordChange } from '../audit/audit-trail';
 import { validationError } from '../errors/app-error';
 import { inTransaction, type Queryable, type ServiceContext } from '../workspace/service-context';
@@ -33,45 +31,14 @@ export async function getCompany(db: Queryable): Promise<Company> {
   return company;
 }
 
-function checkedCompany(input: CompanyInput): CompanyInput {
-  const clean = (value: string | null) => (value?.trim() ? value.trim() : null);
-  const company: CompanyInput = {
-    ...input,
-    legalName: input.legalName.trim(),
-    legalForm: clean(input.legalForm),
-    siren: input.siren ? normaliseIdentifier(input.siren) : null,
-    rcsCity: clean(input.rcsCity),
-    addressLine1: clean(input.addressLine1),
-    addressLine2: clean(input.addressLine2),
-    postalCode: clean(input.postalCode),
-    city: clean(input.city),
-    iban: input.iban ? normaliseIban(input.iban) : null,
-    bic: clean(input.bic)?.toUpperCase() ?? null,
-    contactName: clean(input.contactName),
-    email: clean(input.email),
-    phone: clean(input.phone),
-  };
-  const errors: FieldErrors = {};
-  if (!company.legalName) errors.legalName = 'Indiquez la raison sociale de votre entreprise.';
-  if (company.siren && !isValidSiren(company.siren)) {
-    errors.siren = `Le SIREN ${company.siren} est invalide : vérifiez les 9 chiffres.`;
-  }
-  if (company.iban && !isValidIban(company.iban)) {
-    errors.iban = "L'IBAN saisi est invalide : sa clé de contrôle ne correspond pas.";
-  }
-  if (company.postalCode && !isValidFrenchPostalCode(company.postalCode)) {
-    errors.postalCode = `« ${company.postalCode} » n'est pas un code postal français.`;
-  }
-  if (hasFieldErrors(errors)) throw validationError(errors);
-  return company;
-}
-
 /** Saves the creditor company's identity. */
 export async function updateCompany(
   context: ServiceContext,
   input: CompanyInput,
 ): Promise<Company> {
-  const company = checkedCompany(input);
+  const company = normaliseCompanyInput(input);
+  const errors = validateCompanyInput(company);
+  if (hasFieldErrors(errors)) throw validationError(errors);
   return inTransaction(context, async (trx) => {
     const before = await getCompany(trx);
     const updatedAt = context.now().toISOString();

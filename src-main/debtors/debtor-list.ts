@@ -2,7 +2,7 @@ import type { CalendarDate } from '../../src-shared/dates/calendar-date';
 import type { DebtorListRow } from '../../src-shared/domain/debtor';
 import type { DebtorFacets, DebtorListPage } from '../../src-shared/domain/debtor-file';
 import type { DebtorListQuery } from '../../src-shared/ipc/schemas/debtor-schemas';
-import { toSearchKey } from '../../src-shared/text/search-key';
+import { searchQueryForms } from '../../src-shared/text/search-key';
 import type { OpenDatabase } from '../database/open-database';
 import type { Queryable } from '../workspace/service-context';
 import { debtorListSnapshot } from './debtor-list-snapshot';
@@ -14,12 +14,13 @@ export async function listDebtors(
   today: CalendarDate,
 ): Promise<DebtorListPage> {
   const snapshot = await debtorListSnapshot(database, today);
-  const search = toSearchKey(query.search);
+  const searches = searchQueryForms(query.search);
+  const found = (key: string) => searches.some((search) => key.includes(search));
   const matches = (index: number) => {
     const row = snapshot.rows[index]!;
     return (
       (query.includeArchived || !row.archived) &&
-      (search === '' || snapshot.searchKeys[index]!.includes(search)) &&
+      (searches[0] === '' || found(snapshot.searchKeys[index]!)) &&
       (query.departement === null || row.departement === query.departement) &&
       (query.sector === null || row.sector === query.sector) &&
       (!query.overdueOnly || row.overdueCents > 0)

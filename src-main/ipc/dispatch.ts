@@ -1,5 +1,4 @@
 import {
-  contract,
   isChannelName,
   type ChannelName,
   type ParsedArgsOf,
@@ -9,6 +8,7 @@ import type { Result } from '../../src-shared/ipc/errors';
 import { AppError } from '../errors/app-error';
 import { isExpectedError, toErrorData } from '../errors/to-error-data';
 import { createLogger } from '../logging/logger';
+import { checkArguments } from './check-arguments';
 import type { HandlerContext } from './handler-context';
 
 const log = createLogger('ipc');
@@ -39,17 +39,10 @@ export async function dispatch(
     return failure(new AppError('UNSUPPORTED', 'Cette action n’existe pas dans cette version.'));
   }
 
-  const parsed = contract[channel].args.safeParse(rawArgs ?? {});
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.join('.') || 'argument';
-    log.warn('invalid arguments refused', { channel, field: where });
-    return failure(
-      new AppError(
-        'VALIDATION',
-        `La demande envoyée est invalide (${where} : ${issue?.message ?? 'valeur inattendue'}).`,
-      ),
-    );
+  const parsed = checkArguments(channel, rawArgs);
+  if (!parsed.ok) {
+    log.warn('invalid arguments refused', { channel, field: parsed.field });
+    return failure(parsed.error);
   }
 
   try {

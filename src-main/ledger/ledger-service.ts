@@ -9,6 +9,8 @@ import type {
   PaymentInput,
 } from '../../src-shared/domain/ledger';
 import {
+  allocationExceedsOpenError,
+  creditNoteExceedsOpenError,
   validateCreditNoteInput,
   validateInvoiceInput,
   validatePaymentInput,
@@ -126,12 +128,7 @@ export async function addCreditNote(
   assertValid(validateCreditNoteInput(input));
   return inTransaction(context, async (trx) => {
     await findDebtor(trx, input.debtorId);
-    if (input.invoiceId !== null) {
-      await assertAllocationsFit(trx, context, {
-        debtorId: input.debtorId,
-        allocations: [{ invoiceId: input.invoiceId, amountCents: input.amountCents }],
-      });
-    }
+    if (input.invoiceId !== null) await assertCreditNoteFits(trx, context, input);
     const row = await trx
       .insertInto('creditNotes')
       .values({
@@ -168,24 +165,57 @@ async function assertAllocationsFit(
   context: ServiceContext,
   input: Pick<PaymentInput, 'debtorId' | 'allocations'>,
 ): Promise<void> {
-  const invoices = await loadInvoices(trx, input.debtorId);
-  const statuses = computeInvoiceStatuses(
-    invoices,
-    await loadPayments(trx, input.debtorId),
-    await loadCreditNotes(trx, input.debtorId),
-    context.today(),
-  );
+  const open = await openInvoices(trx, context, input.debtorId);
   const errors: FieldErrors = {};
   input.allocations.forEach((allocation, index) => {
-    const invoice = invoices.find((candidate) => candidate.id === allocation.invoiceId);
-    const status = statuses.find((candidate) => candidate.invoiceId === allocation.invoiceId);
-    if (!invoice || !status) {
-      errors[`allocations.${index}`] = "Cette facture n'appartient pas à ce débiteur.";
-    } else if (allocation.amountCents > status.openCents) {
-      errors[`allocations.${index}`] =
-        `Il ne reste que ${formatEuros(Math.max(status.openCents, 0))} à régler sur la facture ` +
-        `${invoice.number} : réduisez le montant affecté.`;
+    const invoice = open.get(allocation.invoiceId);
+    if (!invoice) {
+      errors[`allocations.${index}`] = NOT_THIS_DEBTORS;
+    } else if (allocation.amountCents > invoice.openCents) {
+      errors[`allocations.${index}`] = allocationExceedsOpenError(
+        invoice.number,
+        invoice.openCents,
+      );
     }
   });
   assertValid(errors);
+}
+
+// A credit note on an invoice reduces what is left to pay on it, never below zero: the surplus
+// of a larger credit note belongs on account.
+async function assertCreditNoteFits(
+  trx: Queryable,
+  context: ServiceContext,
+  input: CreditNoteInput,
+): Promise<void> {
+  const invoice = (await openInvoices(trx, context, input.debtorId)).get(input.invoiceId ?? -1);
+  if (!invoice) throw validationError({ invoiceId: NOT_THIS_DEBTORS });
+  if (input.amountCents > invoice.openCents) {
+    throw validationError({
+      amountCents: creditNoteExceedsOpenError(invoice.number, invoice.openCents, input.amountCents),
+    });
+  }
+}
+
+const NOT_THIS_DEBTORS = "Cette facture n'appartient pas à ce débiteur.";
+
+// Each invoice of the debtor with what is still open on it today.
+async function openInvoices(
+  trx: Queryable,
+  context: ServiceContext,
+  debtorId: number,
+): Promise<Map<number, { number: string; openCents: number }>> {
+  const invoices = await loadInvoices(trx, debtorId);
+  const statuses = computeInvoiceStatuses(
+    invoices,
+    await loadPayments(trx, debtorId),
+    await loadCreditNotes(trx, debtorId),
+    context.today(),
+  );
+  const open = new Map<number, { number: string; openCents: number }>();
+  for (const invoice of invoices) {
+    const status = statuses.find((candidate) => candidate.invoiceId === invoice.id);
+    if (status) open.set(invoice.id, { number: invoice.number, openCents: status.openCents });
+  }
+  return open;
 }

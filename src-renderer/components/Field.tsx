@@ -32,6 +32,9 @@ interface TextInputProps {
   placeholder?: string;
   inputMode?: 'text' | 'numeric' | 'decimal' | 'email' | 'tel';
   autoFocus?: boolean;
+  onBlur?: () => void;
+  /** The accessible name of an input with no visible label of its own (a cell of a table). */
+  ariaLabel?: string;
 }
 
 /** A text input wired to a Field's label and error. */
@@ -43,6 +46,8 @@ export function TextInput({
   placeholder,
   inputMode,
   autoFocus,
+  onBlur,
+  ariaLabel,
 }: TextInputProps) {
   return (
     <input
@@ -53,9 +58,11 @@ export function TextInput({
       placeholder={placeholder}
       inputMode={inputMode}
       autoFocus={autoFocus}
+      aria-label={ariaLabel}
       aria-invalid={error ? true : undefined}
       aria-describedby={error ? `${name}-error` : undefined}
       onChange={(event) => onChange(event.target.value)}
+      onBlur={onBlur}
     />
   );
 }

@@ -1,12 +1,12 @@
 import { isValidEmail, normaliseFrenchPhone } from '../validators/contact-details';
 import { normaliseNafCode } from '../validators/naf-code';
-import { isValidFrenchPostalCode } from '../validators/postal-code';
 import { isValidSiren, isValidSiret, normaliseIdentifier } from '../validators/siren';
 import {
   frenchVatNumberFromSiren,
   isValidFrenchVatNumber,
   normaliseVatNumber,
 } from '../validators/vat-number';
+import { postalCodeError } from './address-rules';
 import type { DebtorInput } from './debtor';
 import { compactErrors, type FieldErrors } from './field-errors';
 
@@ -97,7 +97,7 @@ function businessIdentifierErrors(input: DebtorInput): DebtorErrors {
   const vatNumber = present(input.vatNumber);
 
   const errors: DebtorErrors = {
-    siren: siren === null ? undefined : identifierError('SIREN', siren, 9, isValidSiren),
+    siren: siren === null ? undefined : sirenError(siren),
     siret: siret === null ? undefined : identifierError('SIRET', siret, 14, isValidSiret),
     vatNumber: vatNumber === null ? undefined : vatNumberError(vatNumber),
   };
@@ -112,6 +112,11 @@ function businessIdentifierErrors(input: DebtorInput): DebtorErrors {
     errors.vatNumber = vatOwnerError(normaliseVatNumber(vatNumber), sirenDigits);
   }
   return errors;
+}
+
+/** What is wrong with a SIREN (characters, length, check key), in French; undefined if valid. */
+export function sirenError(text: string): string | undefined {
+  return identifierError('SIREN', text, 9, isValidSiren);
 }
 
 function identifierError(
@@ -173,15 +178,11 @@ function addressErrors(input: DebtorInput): DebtorErrors {
   if (input.addressLine1.trim() === '') {
     errors.addressLine1 = "L'adresse est obligatoire : numéro et rue, ou lieu-dit.";
   }
-  errors.postalCode = postalCodeError(input.postalCode.trim());
+  const postalCode = input.postalCode.trim();
+  errors.postalCode =
+    postalCode === '' ? 'Le code postal est obligatoire.' : postalCodeError(postalCode);
   if (input.city.trim() === '') errors.city = 'La ville est obligatoire.';
   return errors;
-}
-
-function postalCodeError(postalCode: string): string | undefined {
-  if (postalCode === '') return 'Le code postal est obligatoire.';
-  if (isValidFrenchPostalCode(postalCode)) return undefined;
-  return `Le code postal « ${postalCode} » est invalide : saisissez ses 5 chiffres (ex. 75011).`;
 }
 
 function emailError(value: string | null): string | undefined {

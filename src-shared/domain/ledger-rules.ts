@@ -76,6 +76,33 @@ export function validateCreditNoteInput(input: CreditNoteInput): CreditNoteError
   return compactErrors(errors);
 }
 
+/** The message for a payment line that settles more than is still open on its invoice. */
+export function allocationExceedsOpenError(invoiceNumber: string, openCents: Cents): string {
+  return (
+    `Il ne reste que ${formatEuros(Math.max(openCents, 0))} à régler sur la facture ` +
+    `${invoiceNumber} : réduisez le montant affecté.`
+  );
+}
+
+/** The message for a credit note larger than what is still open on the invoice it reduces. */
+export function creditNoteExceedsOpenError(
+  invoiceNumber: string,
+  openCents: Cents,
+  amountCents: Cents,
+): string {
+  if (openCents <= 0) {
+    return (
+      `La facture ${invoiceNumber} est déjà soldée : ` +
+      "enregistrez l'avoir sur compte, sans facture concernée."
+    );
+  }
+  return (
+    `L'avoir de ${formatEuros(amountCents)} dépasse ce qui reste dû sur la facture ` +
+    `${invoiceNumber} (${formatEuros(openCents)}) : réduisez le montant de l'avoir, ` +
+    'ou enregistrez-le sur compte, sans facture concernée.'
+  );
+}
+
 function allocationsError(
   allocations: readonly Allocation[],
   paymentCents: Cents | null,

@@ -29,6 +29,8 @@ export interface AppInfo {
   version: string;
   schemaVersion: number;
   dataDirectory: string;
+  /** Where a new company file goes when the user gives no path. */
+  filesDirectory: string;
   today: string;
   /** `electron` in the desktop app, `bridge` in a browser on the loopback bridge. */
   shell: 'electron' | 'bridge';

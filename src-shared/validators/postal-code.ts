@@ -5,9 +5,6 @@ export interface Departement {
 }
 
 const POSTAL_CODE = /^\d{5}$/;
-// 00xxx is never issued and 99xxx is used only for mail sorting, not for an address.
-const LOWEST = 1000;
-const HIGHEST = 98999;
 // Postal codes of Corse-du-Sud run up to 20199; Haute-Corse starts at 20200.
 const FIRST_HAUTE_CORSE = 20200;
 
@@ -129,13 +126,20 @@ const DEPARTEMENT_NAMES: Readonly<Record<string, string>> = {
   '976': 'Mayotte',
 };
 
-/** True for a French postal code: 5 digits from 01000 to 98999 (surrounding spaces ignored). */
+/** True for a French postal code: five digits whose first two exist (spaces around ignored). */
 export function isValidFrenchPostalCode(text: string): boolean {
   const code = text.trim();
-  if (!POSTAL_CODE.test(code)) return false;
+  return POSTAL_CODE.test(code) && postalPrefixExists(code.slice(0, 2));
+}
 
-  const value = Number(code);
-  return value >= LOWEST && value <= HIGHEST;
+/**
+ * True when a postal code may start with these two digits: 01 to 95 in metropolitan France (20
+ * in Corsica), 97 overseas, 98 for Monaco and the Pacific. 00, 96 and 99 are never given to an
+ * address (99 only sorts mail abroad).
+ */
+export function postalPrefixExists(prefix: string): boolean {
+  const value = Number(prefix);
+  return /^\d{2}$/.test(prefix) && ((value >= 1 && value <= 95) || value === 97 || value === 98);
 }
 
 /**

@@ -60,15 +60,95 @@ describe('debtor file in Chromium', () => {
     await expect.poll(() => page.locator('.timeline').textContent()).toContain('Règlement de');
   });
 
-  it('lists the debtor with its open and overdue amounts', async () => {
+  it('shows only the unreadable-amount message, then takes a printed TTC and VAT', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Nouvelle facture' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Nouvelle facture' });
+    await dialog.getByLabel('Numéro de facture').fill('FA-2026-103');
+    await dialog.getByLabel('Date de facture').fill('20/11/2026');
+    await dialog.getByLabel('Échéance').fill('20/12/2026');
+    await dialog.getByLabel('Montant HT').fill('83,3,2');
+    await dialog.getByRole('button', { name: 'Enregistrer la facture' }).click();
+
+    await expect
+      .poll(() => dialog.locator('#amountExclTaxCents-error').textContent())
+      .toContain('« 83,3,2 »');
+    expect(await dialog.textContent()).not.toContain('supérieur à zéro');
+
+    // 99,99 € TTC with 16,67 € of VAT: no HT gives it at 20 % (83,32 → 99,98; 83,33 → 100).
+    await dialog.getByLabel('Montant HT').fill('');
+    await dialog.getByLabel('Montant TTC').fill('99,99');
+    await dialog.getByLabel('Montant de TVA').fill('16,67');
+    expect(await dialog.getByLabel('Montant HT').inputValue()).toBe('83,32');
+    await dialog.getByRole('button', { name: 'Enregistrer la facture' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const row = page.getByRole('row', { name: /FA-2026-103/ });
+    await row.waitFor();
+    expect(plainSpaces(await row.textContent())).toContain('99,99 €');
+    const debtorId = (await app.test.call('debtors:list', {})).rows[0]!.id;
+    const stored = (await app.test.call('debtors:get', { id: debtorId })).invoices.find(
+      (invoice) => invoice.number === 'FA-2026-103',
+    );
+    expect(stored).toMatchObject({
+      amountExclTaxCents: 8332,
+      vatCents: 1667,
+      amountInclTaxCents: 9999,
+    });
+  });
+
+  it('lists the debtor with its open and overdue amounts, found by its spaced SIREN', async () => {
     const { page } = app;
     await page.getByRole('link', { name: 'Débiteurs', exact: true }).first().click();
+    await page.getByLabel('Rechercher un débiteur').fill('552 081 317');
 
     const row = page.getByRole('row', { name: /Menuiserie Durand/ });
     await row.waitFor();
 
-    expect(plainSpaces(await row.textContent())).toContain('300,00 €');
+    expect(plainSpaces(await row.textContent())).toContain('399,99 €');
     expect(plainSpaces(await row.textContent())).toContain('200,00 €');
+    expect(plainSpaces(await page.getByTestId('debtor-count').textContent())).toBe('1 débiteur');
+  });
+
+  it('lists every wrong field of the company form in the banner and under each field', async () => {
+    const { page } = app;
+    await page.goto(`${app.bridge.url}/#/entreprise`);
+    const form = page.getByRole('form', { name: 'Mon entreprise' });
+
+    await form.getByLabel('SIREN').fill('732 829 321');
+    await form.getByLabel('Code postal').fill('99999');
+    await form.getByLabel('IBAN').fill('FR76 3000 6000 0112 3456 7890 188');
+    await form.getByRole('button', { name: 'Enregistrer' }).click();
+
+    const banner = form.locator('.banner--error');
+    await expect.poll(() => banner.locator('li').count()).toBe(3);
+    const listed = await banner.locator('li').allTextContents();
+    expect(listed[0]).toContain('Le SIREN 732829321 est invalide');
+    expect(listed[1]).toContain("Le code postal « 99999 » n'existe pas");
+    expect(listed[2]).toContain("L'IBAN FR76 3000 6000 0112 3456 7890 188 est invalide");
+    expect(await form.locator('#siren-error').textContent()).toBe(listed[0]);
+    expect(await form.locator('#postalCode-error').textContent()).toBe(listed[1]);
+    expect(await form.locator('#iban-error').textContent()).toBe(listed[2]);
+    expect((await app.test.call('company:get', {})).siren).toBeNull();
+  });
+
+  it('shows on the start screen the folder where new files really go', async () => {
+    const { page } = app;
+    await app.test.call('file:close', {});
+
+    await page.goto(`${app.bridge.url}/`);
+    await page.reload();
+
+    const expected = path.join(app.test.directory, 'dossiers');
+    await expect
+      .poll(() => page.getByTestId('files-directory').textContent())
+      .toBe(`Emplacement par défaut des nouveaux dossiers : ${expected}`);
+    await page.getByRole('button', { name: 'Créer un dossier' }).click();
+    await page.getByLabel('Raison sociale de votre entreprise').fill('Atelier Neuf');
+    await page.getByRole('button', { name: 'Créer le dossier' }).click();
+    await expect
+      .poll(async () => (await app.test.call('file:current', {}))?.path)
+      .toBe(path.join(expected, 'atelier-neuf.sqlite'));
     expect(app.problems).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { getCompany, updateCompany } from '../../company/company-service';
+import { DEFAULT_FILES_FOLDER } from '../../database/file-identity';
 import { migrations } from '../../database/migrations';
 import { AppError } from '../../errors/app-error';
 import type { HandlerRegistry } from '../dispatch';
@@ -20,6 +22,7 @@ export const fileHandlers = {
     version: appVersion,
     schemaVersion: migrations.length,
     dataDirectory: workspace.dataDirectory,
+    filesDirectory: path.join(workspace.dataDirectory, DEFAULT_FILES_FOLDER),
     today: workspace.today(),
     shell,
     hasNativeDialogs: dialogs !== null,

@@ -1,5 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import type { Company } from '../../../src-shared/domain/company';
+import {
+  normaliseCompanyInput,
+  validateCompanyInput,
+} from '../../../src-shared/domain/company-rules';
+import { hasFieldErrors, type FieldErrors } from '../../../src-shared/domain/field-errors';
 import type { OpenFileInfo } from '../../../src-shared/domain/workspace';
 import { formatAmountForInput } from '../../../src-shared/money/format-amount';
 import { call, callResult } from '../../api/client';
@@ -41,6 +46,18 @@ const FIELDS: { key: keyof CompanyForm; label: string }[] = [
   { key: 'phone', label: 'Téléphone' },
 ];
 
+// The capital is typed in euros under its own name; its messages come under the stored one.
+function errorKey(key: keyof CompanyForm): string {
+  return key === 'shareCapital' ? 'shareCapitalCents' : key;
+}
+
+// The banner lists the messages in the order of the fields on the screen.
+function inFormOrder(errors: FieldErrors): FieldErrors {
+  return Object.fromEntries(
+    FIELDS.map(({ key }) => [errorKey(key), errors[errorKey(key)]]).filter(([, text]) => text),
+  );
+}
+
 /** Mon entreprise: the creditor's identity printed on letters and legal documents. */
 export function CompanyPage({ onSaved }: { onSaved: (file: OpenFileInfo) => void }) {
   const company = useCall('company:get', {});
@@ -63,18 +80,15 @@ function CompanyFormCard({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const typed = new TypedValues();
-    const text = (value: string) => (value.trim() === '' ? null : value.trim());
     const { shareCapital, ...rest } = form;
-    const input = {
-      ...(Object.fromEntries(
-        Object.entries(rest).map(([key, value]) => [key, text(value)]),
-      ) as Record<keyof typeof rest, string | null>),
-      legalName: form.legalName,
+    const input = normaliseCompanyInput({
+      ...rest,
       shareCapitalCents:
-        shareCapital.trim() === '' ? null : typed.amount('shareCapital', shareCapital),
-    };
-    if (Object.keys(typed.errors).length > 0) {
-      submission.reject(typed.errors);
+        shareCapital.trim() === '' ? null : typed.amount('shareCapitalCents', shareCapital),
+    });
+    const errors: FieldErrors = { ...validateCompanyInput(input), ...typed.errors };
+    if (hasFieldErrors(errors)) {
+      submission.reject(inFormOrder(errors));
       return;
     }
     void submission.submit(
@@ -95,7 +109,7 @@ function CompanyFormCard({
         Ces informations figurent sur vos lettres de relance, mises en demeure et requêtes.
       </p>
       <form className="form card" onSubmit={submit} noValidate aria-label="Mon entreprise">
-        <ErrorBanner message={submission.message} />
+        <ErrorBanner message={submission.message} fieldErrors={submission.fieldErrors} />
         {savedAt ? (
           <p className="banner banner--success" role="status">
             Enregistré à {savedAt}.
@@ -103,17 +117,12 @@ function CompanyFormCard({
         ) : null}
         <div className="form__grid">
           {FIELDS.map(({ key, label }) => (
-            <Field
-              key={key}
-              label={label}
-              name={key}
-              error={submission.fieldErrors[key === 'shareCapital' ? 'shareCapital' : key]}
-            >
+            <Field key={key} label={label} name={key} error={submission.fieldErrors[errorKey(key)]}>
               <TextInput
                 name={key}
                 value={form[key]}
                 onChange={(value) => setForm({ ...form, [key]: value })}
-                error={submission.fieldErrors[key]}
+                error={submission.fieldErrors[errorKey(key)]}
               />
             </Field>
           ))}

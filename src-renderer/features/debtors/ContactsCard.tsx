@@ -87,7 +87,7 @@ function ContactForm({
   };
   return (
     <form className="form form--compact" onSubmit={submit} aria-label="Nouveau contact" noValidate>
-      <ErrorBanner message={submission.message} />
+      <ErrorBanner message={submission.message} fieldErrors={submission.fieldErrors} />
       <Field label="Nom" name="contactName" error={errors.name}>
         <TextInput
           name="contactName"

@@ -84,7 +84,7 @@ function DebtorForm({ debtorId, initial }: { debtorId: number | null; initial: D
       </p>
       <h1>{debtorId === null ? 'Nouveau débiteur' : 'Modifier le débiteur'}</h1>
       <form className="form card" onSubmit={submit} noValidate aria-label="Fiche débiteur">
-        <ErrorBanner message={submission.message} />
+        <ErrorBanner message={submission.message} fieldErrors={submission.fieldErrors} />
         <fieldset className="radio-group">
           <legend>Type de débiteur</legend>
           <label>

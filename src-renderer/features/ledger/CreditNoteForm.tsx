@@ -51,7 +51,7 @@ export function CreditNoteForm({ file, today, onClose, onSaved }: CreditNoteForm
   return (
     <Dialog title="Ajouter un avoir" onClose={onClose}>
       <form className="form" onSubmit={submit} noValidate>
-        <ErrorBanner message={submission.message} />
+        <ErrorBanner message={submission.message} fieldErrors={submission.fieldErrors} />
         <div className="form__row">
           <Field label="Numéro d’avoir" name="number" error={errors.number}>
             <TextInput
@@ -71,11 +71,7 @@ export function CreditNoteForm({ file, today, onClose, onSaved }: CreditNoteForm
               error={errors.date}
             />
           </Field>
-          <Field
-            label="Montant TTC"
-            name="amountCents"
-            error={errors.amountCents ?? errors['allocations.0']}
-          >
+          <Field label="Montant TTC" name="amountCents" error={errors.amountCents}>
             <TextInput
               name="amountCents"
               value={amount}
@@ -85,7 +81,7 @@ export function CreditNoteForm({ file, today, onClose, onSaved }: CreditNoteForm
             />
           </Field>
         </div>
-        <Field label="Facture concernée" name="invoiceId">
+        <Field label="Facture concernée" name="invoiceId" error={errors.invoiceId}>
           <select
             id="invoiceId"
             value={invoiceId ?? ''}

@@ -2,18 +2,21 @@ import { useState, type FormEvent } from 'react';
 import { addDays } from '../../../src-shared/dates/calendar-date';
 import { formatFrenchDate } from '../../../src-shared/dates/french-date';
 import { hasFieldErrors } from '../../../src-shared/domain/field-errors';
+import {
+  USUAL_VAT_RATE,
+  invoiceEntryErrors,
+  readInvoiceAmounts,
+  type InvoiceAmountField,
+  type TypedInvoiceAmounts,
+} from '../../../src-shared/domain/invoice-amounts';
 import { validateInvoiceInput } from '../../../src-shared/domain/ledger-rules';
-import { roundToCents } from '../../../src-shared/money/cents';
-import { formatEuros } from '../../../src-shared/money/format-amount';
-import { parseAmount } from '../../../src-shared/money/parse-amount';
 import { callResult } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
 import { Dialog } from '../../components/Dialog';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field, TextInput } from '../../components/Field';
 import { TypedValues } from './amount-field';
-
-const VAT_RATES = ['20', '10', '5,5', '2,1', '0'];
+import { InvoiceAmountFields } from './InvoiceAmountFields';
 
 interface InvoiceFormProps {
   debtorId: number;
@@ -21,36 +24,61 @@ interface InvoiceFormProps {
   onSaved: () => void;
 }
 
-/** Adds an invoice: amounts typed the French way, VAT from a rate, TTC computed and shown. */
+/** Adds an invoice: HT and a rate, or the TTC and VAT as printed on it; the rest is computed. */
 export function InvoiceForm({ debtorId, onClose, onSaved }: InvoiceFormProps) {
   const [number, setNumber] = useState('');
   const [issueDate, setIssueDate] = useState('');
   const [dueDate, setDueDate] = useState('');
   const [terms, setTerms] = useState('30 jours');
-  const [exclTax, setExclTax] = useState('');
-  const [vatRate, setVatRate] = useState('20');
+  const [typedAmounts, setTypedAmounts] = useState<TypedInvoiceAmounts>({});
+  const [rate, setRate] = useState<number | null>(USUAL_VAT_RATE);
   const submission = useSubmit();
+  const reading = readInvoiceAmounts(typedAmounts, rate);
+  // The amounts as they were when last submitted: once one changes, their messages are stale.
+  const [checked, setChecked] = useState<{ typed: TypedInvoiceAmounts; rate: number | null }>();
 
-  const parsedExcl = parseAmount(exclTax);
-  const rate = Number(vatRate.replace(',', '.'));
-  const vatCents = parsedExcl.ok ? roundToCents((parsedExcl.cents * rate) / 100) : 0;
-  const inclCents = parsedExcl.ok ? parsedExcl.cents + vatCents : 0;
+  const typeAmount = (field: InvoiceAmountField, text: string | undefined) => {
+    setTypedAmounts((current) => {
+      const next = { ...current };
+      if (text === undefined) delete next[field];
+      else next[field] = text;
+      return next;
+    });
+  };
+
+  // Choosing a rate asks for the VAT at that rate: a typed VAT gives way, and so does a typed
+  // TTC when the HT is typed too, or the rate would change nothing. « Plusieurs taux » keeps
+  // every typed amount: the VAT is then the invoice's own.
+  const chooseRate = (basisPoints: number | null) => {
+    setRate(basisPoints);
+    if (basisPoints === null) return;
+    setTypedAmounts((current) => {
+      const next = { ...current };
+      delete next.vatCents;
+      const typed = (text: string | undefined) => Boolean(text?.trim());
+      if (typed(next.amountExclTaxCents) && typed(next.amountInclTaxCents)) {
+        delete next.amountInclTaxCents;
+      }
+      return next;
+    });
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    setChecked({ typed: typedAmounts, rate });
     const typed = new TypedValues();
     const input = {
       debtorId,
       number: number.trim(),
       issueDate: typed.date('issueDate', issueDate),
       dueDate: typed.date('dueDate', dueDate),
-      amountExclTaxCents: typed.amount('amountExclTaxCents', exclTax),
-      vatCents,
-      amountInclTaxCents: inclCents,
+      amountExclTaxCents: reading.amounts.amountExclTaxCents ?? 0,
+      vatCents: reading.amounts.vatCents ?? 0,
+      amountInclTaxCents: reading.amounts.amountInclTaxCents ?? 0,
       currency: 'EUR',
       paymentTerms: terms.trim() || null,
     };
-    const errors = { ...validateInvoiceInput(input), ...typed.errors };
+    const errors = { ...invoiceEntryErrors(reading, validateInvoiceInput(input)), ...typed.errors };
     if (hasFieldErrors(errors)) {
       submission.reject(errors);
       return;
@@ -64,10 +92,11 @@ export function InvoiceForm({ debtorId, onClose, onSaved }: InvoiceFormProps) {
   };
 
   const errors = submission.fieldErrors;
+  const amountsAsChecked = checked?.typed === typedAmounts && checked.rate === rate;
   return (
     <Dialog title="Nouvelle facture" onClose={onClose}>
       <form className="form" onSubmit={submit} noValidate>
-        <ErrorBanner message={submission.message} />
+        <ErrorBanner message={submission.message} fieldErrors={submission.fieldErrors} />
         <Field label="Numéro de facture" name="number" error={errors.number}>
           <TextInput
             name="number"
@@ -103,37 +132,14 @@ export function InvoiceForm({ debtorId, onClose, onSaved }: InvoiceFormProps) {
         <Field label="Conditions de paiement" name="paymentTerms">
           <TextInput name="paymentTerms" value={terms} onChange={setTerms} />
         </Field>
-        <div className="form__row">
-          <Field label="Montant HT" name="amountExclTaxCents" error={errors.amountExclTaxCents}>
-            <TextInput
-              name="amountExclTaxCents"
-              value={exclTax}
-              onChange={setExclTax}
-              inputMode="decimal"
-              placeholder="1 234,56"
-              error={errors.amountExclTaxCents}
-            />
-          </Field>
-          <Field label="Taux de TVA" name="vatRate">
-            <select
-              id="vatRate"
-              value={vatRate}
-              onChange={(event) => setVatRate(event.target.value)}
-            >
-              {VAT_RATES.map((value) => (
-                <option key={value} value={value}>
-                  {value} %
-                </option>
-              ))}
-            </select>
-          </Field>
-        </div>
-        <p className="form__summary" data-testid="invoice-total">
-          TVA {formatEuros(vatCents)} · Total TTC <strong>{formatEuros(inclCents)}</strong>
-        </p>
-        {errors.amountInclTaxCents ? (
-          <p className="field__error">{errors.amountInclTaxCents}</p>
-        ) : null}
+        <InvoiceAmountFields
+          typed={typedAmounts}
+          rateBasisPoints={rate}
+          reading={reading}
+          errors={amountsAsChecked ? errors : {}}
+          onType={typeAmount}
+          onRate={chooseRate}
+        />
         <div className="form__actions">
           <button type="submit" className="button button--primary" disabled={submission.busy}>
             Enregistrer la facture

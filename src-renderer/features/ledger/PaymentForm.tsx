@@ -86,7 +86,7 @@ export function PaymentForm({ file, today, onClose, onSaved }: PaymentFormProps)
   return (
     <Dialog title="Enregistrer un règlement" onClose={onClose} wide>
       <form className="form" onSubmit={submit} noValidate>
-        <ErrorBanner message={submission.message} />
+        <ErrorBanner message={submission.message} fieldErrors={submission.fieldErrors} />
         <div className="form__row">
           <Field label="Date du règlement" name="date" error={errors.date}>
             <TextInput

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText, shortText } from './common';
+import { cents, optionalText, shortText } from './common';
 
 export const filePath = z.string().min(1).max(4096);
 
@@ -30,7 +30,8 @@ export const companyInput = z
   .object({
     legalName: shortText,
     legalForm: optionalText,
-    shareCapitalCents: z.number().int().min(0).nullable(),
+    // Not bounded here: a negative capital gets the domain rule's French message.
+    shareCapitalCents: cents.nullable(),
     siren: optionalText,
     rcsCity: optionalText,
     addressLine1: optionalText,

@@ -97,6 +97,21 @@ describe('debtor channels', () => {
     expect([byName.total, bySiren.total, byCity.total, nothing.total]).toEqual([1, 1, 1, 0]);
   });
 
+  it('finds a debtor by its SIREN or SIRET typed in groups with spaces', async () => {
+    await test.call('debtors:create', {
+      input: sampleDebtor({ siren: '552081317', siret: '55208131766522' }),
+    });
+    await test.call('debtors:create', {
+      input: sampleDebtor({ name: 'Atelier Martin', siren: null, city: 'Paris' }),
+    });
+
+    const bySiren = await test.call('debtors:list', { search: '552 081 317' });
+    const bySiret = await test.call('debtors:list', { search: '552 081 317 66522' });
+
+    expect(bySiren.rows.map((row) => row.displayName)).toEqual(['Boulangerie Dupont SARL']);
+    expect(bySiret.rows.map((row) => row.displayName)).toEqual(['Boulangerie Dupont SARL']);
+  });
+
   it('refuses an invalid SIREN with a French message and writes nothing', async () => {
     const error = await test.callError('debtors:create', {
       input: sampleDebtor({ siren: '552081318' }),
@@ -133,6 +148,45 @@ describe('debtor channels', () => {
     });
 
     expect(plainSpaces(error.fieldErrors?.['allocations.0'])).toContain('1 200,00 €');
+  });
+
+  it('refuses a credit note above what is open on its invoice, in credit-note words', async () => {
+    const debtor = await test.call('debtors:create', { input: sampleDebtor() });
+    const invoice = await test.call('invoices:add', { input: sampleInvoice(debtor.id) });
+
+    const error = await test.callError('creditNotes:add', {
+      input: {
+        debtorId: debtor.id,
+        number: 'AV-2026-001',
+        date: '2026-11-20',
+        amountCents: 150000,
+        invoiceId: invoice.id,
+        reason: null,
+      },
+    });
+
+    const message = plainSpaces(error.fieldErrors?.amountCents);
+    expect(message).toContain("L'avoir de 1 500,00 € dépasse ce qui reste dû");
+    expect(message).toContain('1 200,00 €');
+    expect(message).not.toContain('affecté');
+    expect((await test.call('debtors:get', { id: debtor.id })).creditNotes).toEqual([]);
+  });
+
+  it('answers a foreign currency and too many tags by the domain rules', async () => {
+    const debtor = await test.call('debtors:create', { input: sampleDebtor() });
+    const tags = Array.from({ length: 60 }, (_, index) => `étiquette ${index + 1}`);
+
+    const currency = await test.callError('invoices:add', {
+      input: sampleInvoice(debtor.id, { currency: 'EURO' }),
+    });
+    const tooManyTags = await test.callError('debtors:create', {
+      input: sampleDebtor({ tags }),
+    });
+
+    expect(currency.fieldErrors?.currency).toContain('Seules les factures en euros (EUR)');
+    expect(tooManyTags.fieldErrors?.tags).toBe(
+      'Ce débiteur a 60 étiquettes : gardez-en 20 au plus.',
+    );
   });
 
   it('archives a debtor instead of deleting it, and keeps it findable', async () => {

@@ -50,12 +50,19 @@ describe('validateDebtorInput', () => {
     });
   });
 
-  it('refuses a postal code that is not five plausible digits', () => {
+  it('asks for five digits when a postal code does not have them', () => {
     expect(validateDebtorInput({ ...company, postalCode: '7508' }).postalCode).toBe(
       'Le code postal « 7508 » est invalide : saisissez ses 5 chiffres (ex. 75011).',
     );
-    expect(validateDebtorInput({ ...company, postalCode: '00100' }).postalCode).toBe(
-      'Le code postal « 00100 » est invalide : saisissez ses 5 chiffres (ex. 75011).',
+  });
+
+  it('says that a postal code of five digits with no département does not exist', () => {
+    expect(validateDebtorInput({ ...company, postalCode: '99999' }).postalCode).toBe(
+      "Le code postal « 99999 » n'existe pas : aucun département ne commence par 99. " +
+        'Vérifiez-le sur un courrier ou une facture.',
+    );
+    expect(validateDebtorInput({ ...company, postalCode: '00100' }).postalCode).toContain(
+      'aucun département ne commence par 00',
     );
   });
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CreditNoteInput, PaymentInput } from '../../../src-shared/domain/ledger';
 import {
+  allocationExceedsOpenError,
+  creditNoteExceedsOpenError,
   validateCreditNoteInput,
   validateInvoiceInput,
   validatePaymentInput,
@@ -204,5 +206,33 @@ describe('validateCreditNoteInput', () => {
         "La date de l'avoir (29/02/2026) n'existe pas dans le calendrier : " +
         'saisissez une date JJ/MM/AAAA.',
     });
+  });
+});
+
+describe('creditNoteExceedsOpenError', () => {
+  it('speaks of the credit note and offers to put it on account, not of an allocation', () => {
+    const message = plainSpaces(creditNoteExceedsOpenError('FA-2026-001', 30_000, 50_000));
+
+    expect(message).toBe(
+      "L'avoir de 500,00 € dépasse ce qui reste dû sur la facture FA-2026-001 (300,00 €) : " +
+        "réduisez le montant de l'avoir, ou enregistrez-le sur compte, sans facture concernée.",
+    );
+    expect(message).not.toContain('affecté');
+  });
+
+  it('says when the invoice is already settled', () => {
+    expect(creditNoteExceedsOpenError('FA-2026-001', 0, 5000)).toBe(
+      "La facture FA-2026-001 est déjà soldée : enregistrez l'avoir sur compte, " +
+        'sans facture concernée.',
+    );
+  });
+});
+
+describe('allocationExceedsOpenError', () => {
+  it('asks to reduce the amount allocated to the invoice', () => {
+    expect(plainSpaces(allocationExceedsOpenError('FA-2026-001', 12_000))).toBe(
+      'Il ne reste que 120,00 € à régler sur la facture FA-2026-001 : ' +
+        'réduisez le montant affecté.',
+    );
   });
 });

@@ -14,10 +14,18 @@ describe('isValidFrenchPostalCode', () => {
     expect(isValidFrenchPostalCode(' 13001 ')).toBe(true);
   });
 
-  it('refuses codes starting with 00 or 99', () => {
+  it('refuses codes starting with 00, 96 or 99, which no département has', () => {
     expect(isValidFrenchPostalCode('00999')).toBe(false);
     expect(isValidFrenchPostalCode('00100')).toBe(false);
+    expect(isValidFrenchPostalCode('96100')).toBe(false);
     expect(isValidFrenchPostalCode('99000')).toBe(false);
+    expect(isValidFrenchPostalCode('99999')).toBe(false);
+  });
+
+  it('accepts the overseas and Monaco prefixes on either side of 96', () => {
+    expect(isValidFrenchPostalCode('95000')).toBe(true);
+    expect(isValidFrenchPostalCode('97400')).toBe(true);
+    expect(isValidFrenchPostalCode('98000')).toBe(true);
   });
 
   it('refuses anything but five digits', () => {
