@@ -12,6 +12,7 @@ import { AppError } from '../errors/app-error';
 import { createLogger } from '../logging/logger';
 import type { ServiceContext } from '../workspace/service-context';
 import { resolveFilters, type DashboardQuery } from './dashboard-service';
+import { checkExportTarget, freeExportPath } from './export-target';
 import { writeFigureWorkbook } from './figure-workbook';
 import { reportSources } from './report-sources';
 
@@ -42,33 +43,10 @@ function filterLines(filters: DashboardFilters): [string, string][] {
   ];
 }
 
-function freePath(directory: string, stem: string): string {
-  let candidate = path.join(directory, `${stem}.xlsx`);
-  for (let index = 2; fs.existsSync(candidate); index += 1) {
-    candidate = path.join(directory, `${stem}-${index}.xlsx`);
-  }
-  return candidate;
-}
-
-function checkTarget(target: string): string {
-  const resolved = path.resolve(target);
-  if (!resolved.toLowerCase().endsWith('.xlsx')) {
-    throw new AppError('VALIDATION', 'Le fichier d’export doit se terminer par .xlsx.', {
-      path: 'Le fichier d’export doit se terminer par .xlsx.',
-    });
-  }
-  if (!fs.existsSync(path.dirname(resolved))) {
-    throw new AppError(
-      'FILE_NOT_FOUND',
-      `Le dossier ${path.dirname(resolved)} n’existe pas : choisissez un autre emplacement.`,
-    );
-  }
-  return resolved;
-}
-
 /**
  * Exports figures of the dashboard or the risk map to XLSX, for the same filters as the
- * screen: into `targetPath`, or the `exports` folder of the user data folder.
+ * screen: into `targetPath` (an existing file only with `overwrite`), or under a new name in
+ * the `exports` folder of the user data folder.
  */
 export async function exportFigures(
   context: ServiceContext,
@@ -76,6 +54,7 @@ export async function exportFigures(
   query: DashboardQuery,
   figure: FigureChoice,
   targetPath: string | null,
+  overwrite = false,
 ): Promise<FigureExport> {
   const filters = resolveFilters(query, context);
   const sources = await reportSources(context.database, filters.to);
@@ -95,9 +74,9 @@ export async function exportFigures(
   if (targetPath === null) {
     const directory = path.join(dataDirectory, 'exports');
     fs.mkdirSync(directory, { recursive: true });
-    target = freePath(directory, `${figure}-${filters.to}`);
+    target = freeExportPath(directory, `${figure}-${filters.to}`, '.xlsx');
   } else {
-    target = checkTarget(targetPath);
+    target = checkExportTarget(targetPath, '.xlsx', overwrite);
   }
   const company = await getCompany(context.database.db);
   await writeFigureWorkbook(

@@ -1,10 +1,11 @@
-import mapFile from '../../assets/geo/idf-schematic-map.json' with { type: 'json' };
-import { mapShapesFromAsset, type MapShapes } from '../../src-shared/reporting/map-shapes';
+import departementsFile from '../../assets/geo/idf-departements.json' with { type: 'json' };
+import parisFile from '../../assets/geo/paris-arrondissements-schema.json' with { type: 'json' };
+import { mapShapesFromAssets, type MapShapes } from '../../src-shared/reporting/map-shapes';
 
 let shapes: MapShapes | null = null;
 
-/** The schematic map shipped in assets/geo, read and checked once. */
+/** The shapes of the map shipped in assets/geo, read and checked once. */
 export function shippedMapShapes(): MapShapes {
-  shapes ??= mapShapesFromAsset(mapFile);
+  shapes ??= mapShapesFromAssets(departementsFile, parisFile);
   return shapes;
 }

@@ -7,6 +7,7 @@ import {
 import { rateDebtors, type FileRatings } from '../../src-shared/risk/assess-file';
 import type { OpenDatabase } from '../database/open-database';
 import { createLogger } from '../logging/logger';
+import { ledgerFingerprint } from './ledger-fingerprint';
 import { loadReportLedger } from './report-ledger-loader';
 import { sqliteReader, type ReportDatabase } from './row-reader';
 
@@ -26,16 +27,15 @@ interface Entry {
 
 // Risk scores and figures are computed on read, never stored. Reading the whole file for each
 // screen would be slow on 10,000 debtors, so the snapshot is kept in memory, by connection,
-// and thrown away as soon as anything is written: total_changes() counts every row this
-// connection inserted, updated or deleted (whichever service did it), and data_version moves
-// when another connection commits. Either one changing means the snapshot may be stale.
+// and thrown away as soon as the ledger or the collection records change. The key is read
+// from the data itself (ledger-fingerprint.ts), not from SQLite's change counters: those also
+// move with the file lock's heartbeat, every 30 seconds in the app holding the file and in
+// every app reading it, and each move would cost a full reload.
 const entries = new WeakMap<object, Entry>();
 const KEPT_DATES = 4;
-const STAMP = 'SELECT total_changes(), data_version FROM pragma_data_version()';
 
 async function entryFor(database: ReportDatabase): Promise<Entry> {
-  const [row] = await database.read(STAMP);
-  const stamp = `${row?.[0]}:${row?.[1]}`;
+  const stamp = await ledgerFingerprint(database.read);
   const cached = entries.get(database.db);
   if (cached && cached.stamp === stamp) return cached;
 
@@ -60,7 +60,7 @@ export function reportDatabase(database: OpenDatabase): ReportDatabase {
   return { db: database.db, read: sqliteReader(database.sqlite) };
 }
 
-/** The whole file as the reports read it, reloaded only when something was written. */
+/** The whole file as the reports read it, reloaded only when the ledger or its records changed. */
 export async function reportSnapshot(database: ReportDatabase): Promise<ReportSnapshot> {
   return (await entryFor(database)).snapshot;
 }

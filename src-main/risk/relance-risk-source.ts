@@ -7,8 +7,10 @@ import { localToday } from '../workspace/local-clock';
 /**
  * Plugs the risk classes into the relance engine (its agenda ranking and its assignment
  * rules on a class). The engine hands over only its kysely connection, so the classes are
- * those of `today()`: the machine's date unless told otherwise. When the dashboard or a
- * debtor file already read the file in this state, the classes come from memory.
+ * those of `today()`: the workspace passes its own, the machine's date is the default. The
+ * workspace calls this when it is built; nothing plugs it in as a side effect of an import.
+ * When the dashboard or a debtor file already read the file in this state, the classes come
+ * from memory.
  */
 export function plugRiskClassesIntoRelance(today: () => CalendarDate = () => localToday()): void {
   registerRiskClassSource(async (db, debtorIds) => {

@@ -7,7 +7,7 @@ import type { CeiInputs } from './cei';
 import type { CollectionRate } from './collection-rate';
 import type { DisputeResolutionRate } from './dispute-resolution-rate';
 import type { DsoResult } from './dso';
-import type { OwnerResult } from './owner-results';
+import type { OtherAuthors, OwnerResult } from './owner-results';
 import type { PaymentDelays } from './payment-delays';
 import type { PromiseKeptRate } from './promise-kept-rate';
 import type { ReceivableTotals } from './receivable-totals';
@@ -44,7 +44,10 @@ export interface Dashboard {
   disputes: DisputeResolutionRate;
   relance: { source: 'relance' | 'timeline'; channels: ChannelActivity[] };
   forecast: CashForecast & { method: string };
+  /** Per person: actions by their author, portfolio and results by the debtor's owner. */
   owners: OwnerResult[];
+  /** Relance actions whose author matches no user of the file. */
+  otherAuthors: OtherAuthors;
   byRiskClass: Record<RiskClass, Exposure>;
   /** Debtors whose open amount passes their credit limit (set by hand or suggested). */
   overCreditLimit: number;

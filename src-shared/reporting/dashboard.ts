@@ -81,7 +81,7 @@ export function buildDashboard(sources: ReportSources, filters: DashboardFilters
       ...cashForecast(view.ledgers, view.itemsByDebtor, view.usualDelays, to),
       method: FORECAST_METHOD,
     },
-    owners: ownerResults(view.ledgers, ledger.users, view.exposure, statuses, from, to),
+    ...ownerResults(view.ledgers, ledger.users, view.exposure, statuses, from, to),
     byRiskClass: exposureByClass(view, sources),
     overCreditLimit: countOverCreditLimit(view, sources),
   };

@@ -115,13 +115,17 @@ export function drillAmounts(
       };
     case 'dueMonth': {
       const amounts: Amounts = new Map();
+      const part = selector.part === 'due' ? 'dueCents' : 'lateCents';
       for (const ledger of view.ledgers) {
         const month = lateByDueMonth(ledger.invoices, view.settlements, to).find(
           (row) => row.month === selector.month,
         );
-        if (month && month.lateCents > 0) amounts.set(ledger.debtor.id, month.lateCents);
+        if (month && month[part] > 0) amounts.set(ledger.debtor.id, month[part]);
       }
-      return { label: 'Payé ou resté impayé en retard', amounts };
+      return {
+        label: selector.part === 'due' ? 'Échu dans le mois' : 'Payé en retard ou resté impayé',
+        amounts,
+      };
     }
   }
 }

@@ -21,7 +21,8 @@ export type DrillSelector =
   | { kind: 'size'; size: SizeKey }
   | { kind: 'geo'; geo: GeoKey }
   | { kind: 'arrondissement'; number: number }
-  | { kind: 'dueMonth'; month: string };
+  /** A month of due dates: everything that fell due in it, or the part paid late or unpaid. */
+  | { kind: 'dueMonth'; month: string; part: 'due' | 'late' };
 
 /** One debtor behind a figure, with its share of it. */
 export interface DrillRow {

@@ -1,4 +1,4 @@
-import { RELANCE_CHANNEL_LABELS } from '../relance/relance-channel';
+import { RELANCE_CHANNELS, RELANCE_CHANNEL_LABELS } from '../relance/relance-channel';
 import { RISK_CLASSES, RISK_CLASS_LABELS } from '../risk/risk-class';
 import { departementName } from '../validators/postal-code';
 import { AGE_BUCKETS, AGE_BUCKET_LABELS } from './aged-balance';
@@ -130,29 +130,51 @@ export function dashboardTables(dashboard: Dashboard): FigureTable[] {
     },
     {
       key: 'responsables',
-      title: 'Résultats par responsable',
+      title: 'Résultats par personne',
       columns: [
-        col('Responsable', 'text'),
-        col('Débiteurs', 'number'),
-        col('Encours', 'cents'),
-        col('Échu', 'cents'),
-        col('Actions', 'number'),
-        col('Encaissé', 'cents'),
+        col('Personne', 'text'),
+        col('Débiteurs suivis', 'number'),
+        col('Encours de ses débiteurs', 'cents'),
+        col('Échu de ses débiteurs', 'cents'),
+        col('Actions faites', 'number'),
+        ...RELANCE_CHANNELS.map((channel) => col(RELANCE_CHANNEL_LABELS[channel], 'number')),
+        col('Encaissé sur ses débiteurs', 'cents'),
         col('Recouvré après relance', 'cents'),
         col('Promesses tenues', 'number'),
         col('Promesses rompues', 'number'),
       ],
-      rows: dashboard.owners.map((owner) => [
-        owner.name,
-        owner.debtors,
-        owner.openCents,
-        owner.overdueCents,
-        owner.actions,
-        owner.collectedCents,
-        owner.recoveredAfterRelanceCents,
-        owner.promisesKept,
-        owner.promisesBroken,
-      ]),
+      rows: [
+        ...dashboard.owners.map((owner) => [
+          owner.name,
+          owner.debtors,
+          owner.openCents,
+          owner.overdueCents,
+          owner.actions,
+          ...RELANCE_CHANNELS.map((channel) => owner.actionsByChannel[channel]),
+          owner.collectedCents,
+          owner.recoveredAfterRelanceCents,
+          owner.promisesKept,
+          owner.promisesBroken,
+        ]),
+        ...(dashboard.otherAuthors.actions === 0
+          ? []
+          : [
+              [
+                `Autres auteurs : ${dashboard.otherAuthors.names.join(', ')}`,
+                null,
+                null,
+                null,
+                dashboard.otherAuthors.actions,
+                ...RELANCE_CHANNELS.map(
+                  (channel) => dashboard.otherAuthors.actionsByChannel[channel],
+                ),
+                null,
+                null,
+                null,
+                null,
+              ],
+            ]),
+      ],
     },
     {
       key: 'classes',
@@ -188,11 +210,24 @@ export function riskMapTables(report: RiskMapReport): FigureTable[] {
     {
       key: 'classe-secteur',
       title: 'Encours par classe et secteur',
-      columns: [col('Classe', 'text'), ...map.sectors.map((s) => col(sectorLabel(s), 'cents'))],
-      rows: RISK_CLASSES.map((riskClass) => [
-        RISK_CLASS_LABELS[riskClass],
-        ...map.sectors.map((sector) => map.byClassAndSector[riskClass][sector]?.openCents ?? 0),
-      ]),
+      columns: [
+        col('Secteur', 'text'),
+        ...RISK_CLASSES.map((riskClass) => col(RISK_CLASS_LABELS[riskClass], 'cents')),
+        col('Total', 'cents'),
+      ],
+      rows: [
+        ...map.sectors.map((sector) => {
+          const cells = RISK_CLASSES.map(
+            (riskClass) => map.byClassAndSector[riskClass][sector]?.openCents ?? 0,
+          );
+          return [sectorLabel(sector), ...cells, cells.reduce((sum, cents) => sum + cents, 0)];
+        }),
+        [
+          'Total',
+          ...RISK_CLASSES.map((riskClass) => map.byClass[riskClass].openCents),
+          map.total.openCents,
+        ],
+      ],
     },
     {
       key: 'taille',

@@ -72,3 +72,16 @@ export function creditLimitStatus(
   const excessCents = limitCents === null ? 0 : Math.max(0, openCents - limitCents);
   return { limitCents, source, exceeded: excessCents > 0, excessCents };
 }
+
+/**
+ * The warning the debtor file shows when the open amount passes the limit (null within it):
+ * how much over, and which limit, so that a limit of 0 € (class D) reads as such.
+ */
+export function creditLimitWarning(openCents: Cents, status: CreditLimitStatus): string | null {
+  if (!status.exceeded || status.limitCents === null) return null;
+  return (
+    `L’encours (${formatEuros(openCents)}) dépasse de ${formatEuros(status.excessCents)} ` +
+    `le plafond de ${formatEuros(status.limitCents)} : pas de nouvelle livraison à crédit ` +
+    'sans accord.'
+  );
+}

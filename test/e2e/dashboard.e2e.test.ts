@@ -117,6 +117,50 @@ describe('dashboard and risk map in Chromium on the demo file', () => {
     expect(await dialog.getByRole('row').count()).toBe(report.map.byDepartement['92'].debtors + 1);
   });
 
+  it('draws the real départements with their licence, Paris as a labelled schematic', async () => {
+    const { page } = app;
+    await page.goto(`${app.bridge.url}/#/risques`);
+    const departements = page.getByRole('img', { name: 'Départements d’Île-de-France' });
+    await departements.waitFor();
+
+    expect(await departements.getByRole('button').count()).toBe(8);
+    expect(
+      await page
+        .getByRole('img', { name: 'Paris par arrondissement (schéma)' })
+        .getByRole('button')
+        .count(),
+    ).toBe(20);
+    const card = page.getByRole('region', { name: /^Île-de-France par département/ });
+    expect(plainSpaces(await card.textContent())).toContain('CC BY 4.0');
+    expect(plainSpaces(await card.textContent())).toContain('schéma, pas un plan');
+  });
+
+  it('opens what fell due in a month from one figure, the late part from another', async () => {
+    const { page } = app;
+    const report = await app.test.call('reporting:riskMap', { to: '2026-12-03' });
+    const october = report.seasonality.find((row) => row.month === '2026-10')!;
+    await page.goto(`${app.bridge.url}/#/risques`);
+    // The same address as the test before: reload, so no dialog is left open over the page.
+    await page.reload();
+    const card = page.getByRole('region', { name: 'Saisonnalité des retards' });
+    await card.getByText('Voir les données').click();
+    const row = card.getByRole('row', { name: /^oct\. 2026/ });
+
+    await row.getByRole('button').nth(0).click();
+    const due = page.getByRole('dialog');
+    await expect
+      .poll(async () => plainSpaces(await due.getByTestId('drill-summary').textContent()))
+      .toContain(plainSpaces(formatEuros(october.dueCents)));
+    await due.getByRole('button', { name: 'Fermer' }).click();
+    await row.getByRole('button').nth(1).click();
+    const late = page.getByRole('dialog');
+
+    await expect
+      .poll(async () => plainSpaces(await late.getByTestId('drill-summary').textContent()))
+      .toContain(plainSpaces(formatEuros(october.lateCents)));
+    expect(october.lateCents).toBeLessThan(october.dueCents);
+  });
+
   it('prints the dashboard to PDF with the print stylesheet, without the sidebar', async () => {
     const { page } = app;
     await page.goto(`${app.bridge.url}/#/tableau-de-bord`);
@@ -150,9 +194,9 @@ describe('dashboard and risk map in Chromium on the demo file', () => {
     await dialog.waitFor({ state: 'detached' });
 
     await expect.poll(() => text('credit-limit')).toBe('100,00 €');
-    expect(plainSpaces(await page.getByTestId('credit-limit-warning').textContent())).toContain(
-      formatEuros(top.openCents - 10_000).replace(/\s/g, ' '),
-    );
+    const warning = plainSpaces(await page.getByTestId('credit-limit-warning').textContent());
+    expect(warning).toContain(`dépasse de ${plainSpaces(formatEuros(top.openCents - 10_000))}`);
+    expect(warning).toContain('le plafond de 100,00 €');
     await expect
       .poll(() => page.locator('.timeline').textContent())
       .toContain('Plafond de crédit fixé à 100,00');

@@ -3,24 +3,30 @@ import { printScreenToPdf } from '../../reporting/dashboard-pdf';
 import { exportFigures } from '../../reporting/figure-export';
 import { shippedMapShapes } from '../../reporting/map-shapes-asset';
 import { setCreditLimit } from '../../risk/credit-limit-service';
-import { plugRiskClassesIntoRelance } from '../../risk/relance-risk-source';
 import { loadDebtorRisk } from '../../risk/risk-service';
 import type { HandlerRegistry } from '../dispatch';
 import type { HandlerContext } from '../handler-context';
 
-// With `choose`, the desktop app asks where to save; a cancelled dialog answers null.
-async function chosenPath(
-  context: HandlerContext,
-  choose: boolean,
-  given: string | null,
-  suggestedName: string,
-): Promise<string | null | undefined> {
-  if (!choose || !context.dialogs) return given;
-  return (await context.dialogs.chooseExportPath(suggestedName)) ?? undefined;
+interface ExportRequest {
+  choose: boolean;
+  path: string | null;
+  overwrite: boolean;
 }
 
-// Wiring: every shell loads this registry, so the relance engine gets the risk classes here.
-plugRiskClassesIntoRelance();
+// With `choose`, the desktop app asks where to save (undefined when the dialog is cancelled);
+// the save dialog itself asks before replacing a file, so its answer may overwrite. A path
+// the page sent replaces a file only when the request says so.
+async function chosenTarget(
+  context: HandlerContext,
+  request: ExportRequest,
+  suggestedName: string,
+): Promise<{ path: string | null; overwrite: boolean } | undefined> {
+  if (!request.choose || !context.dialogs) {
+    return { path: request.path, overwrite: request.overwrite };
+  }
+  const chosen = await context.dialogs.chooseExportPath(suggestedName);
+  return chosen === null ? undefined : { path: chosen, overwrite: true };
+}
 
 /** Risk scores, the risk map and the dashboard, with their exports. */
 export const reportingHandlers = {
@@ -32,22 +38,29 @@ export const reportingHandlers = {
   'reporting:exportXlsx': async (args, context) => {
     const service = context.workspace.context();
     const stem = `${args.figure}-${args.filters.to ?? service.today()}.xlsx`;
-    const target = await chosenPath(context, args.choose, args.path, stem);
+    const target = await chosenTarget(context, args, stem);
     if (target === undefined) return null;
     return exportFigures(
       service,
       context.workspace.dataDirectory,
       args.filters,
       args.figure,
-      target,
+      target.path,
+      target.overwrite,
     );
   },
   'reporting:exportPdf': async (args, context) => {
     const service = context.workspace.context();
     const stem = `tableau-de-bord-${args.to ?? service.today()}`;
-    const target = await chosenPath(context, args.choose, args.path, `${stem}.pdf`);
+    const target = await chosenTarget(context, args, `${stem}.pdf`);
     if (target === undefined) return null;
-    return printScreenToPdf(context.printer, context.workspace.dataDirectory, stem, target);
+    return printScreenToPdf(
+      context.printer,
+      context.workspace.dataDirectory,
+      stem,
+      target.path,
+      target.overwrite,
+    );
   },
 
   'risk:debtor': (args, { workspace }) => loadDebtorRisk(workspace.context(), args.id),

@@ -12,7 +12,7 @@ import {
   riskClassChart,
 } from './charts/dashboard-charts';
 import { ChartCard } from './ChartCard';
-import { OwnersTable, TopOverdueTable } from './DebtorTables';
+import { ActionsByAuthorTable, OwnersTable, TopOverdueTable } from './DebtorTables';
 import { MethodsCard } from './MethodsCard';
 
 interface DashboardFiguresProps {
@@ -112,13 +112,26 @@ export function DashboardFigures({ dashboard, onSelect, onExport }: DashboardFig
         <TopOverdueTable dashboard={dashboard} />
       </ChartCard>
       <ChartCard
-        title="Activité et résultats par responsable"
+        title="Activité et résultats par personne"
         figure="responsables"
         onExport={onExport}
-        note="Actions de relance par canal, encaissements et promesses sur la période, par responsable du débiteur."
+        note={
+          'Sur la période. Les actions sont comptées pour la personne qui les a faites ; ' +
+          'les encours, encaissements et promesses pour le responsable du débiteur, qui peut ' +
+          'être quelqu’un d’autre.'
+        }
         wide
       >
-        <OwnersTable dashboard={dashboard} onSelect={onSelect} />
+        <div className="owners">
+          <div>
+            <h3 className="owners__title">Actions de relance, par auteur</h3>
+            <ActionsByAuthorTable dashboard={dashboard} />
+          </div>
+          <div>
+            <h3 className="owners__title">Résultats, par responsable du débiteur</h3>
+            <OwnersTable dashboard={dashboard} onSelect={onSelect} />
+          </div>
+        </div>
       </ChartCard>
       <MethodsCard dashboard={dashboard} />
     </div>

@@ -57,11 +57,60 @@ interface OwnersTableProps {
   onSelect: (selector: DrillSelector, label: string) => void;
 }
 
-/** Activity and results of each person in charge, for the team's reviews. */
+/** The relance actions each person did in the period, by channel: counted by their author. */
+export function ActionsByAuthorTable({ dashboard }: { dashboard: Dashboard }) {
+  const authors = dashboard.owners.filter((owner) => owner.userId !== null);
+  const { otherAuthors } = dashboard;
+  return (
+    <div className="table-scroll">
+      <table className="table" aria-label="Actions de relance par auteur">
+        <thead>
+          <tr>
+            <th scope="col">Fait par</th>
+            {RELANCE_CHANNELS.map((channel) => (
+              <th key={channel} scope="col" className="numeric">
+                {RELANCE_CHANNEL_LABELS[channel]}
+              </th>
+            ))}
+            <th scope="col" className="numeric">
+              Total
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {authors.map((owner) => (
+            <tr key={owner.userId}>
+              <th scope="row">{owner.name}</th>
+              {RELANCE_CHANNELS.map((channel) => (
+                <td key={channel} className="numeric">
+                  {owner.actionsByChannel[channel].toLocaleString('fr-FR')}
+                </td>
+              ))}
+              <td className="numeric">{owner.actions.toLocaleString('fr-FR')}</td>
+            </tr>
+          ))}
+          {otherAuthors.actions > 0 ? (
+            <tr>
+              <th scope="row">Autres : {otherAuthors.names.join(', ')}</th>
+              {RELANCE_CHANNELS.map((channel) => (
+                <td key={channel} className="numeric">
+                  {otherAuthors.actionsByChannel[channel].toLocaleString('fr-FR')}
+                </td>
+              ))}
+              <td className="numeric">{otherAuthors.actions.toLocaleString('fr-FR')}</td>
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** What each person's debtors owe and paid, and their promises: counted by the debtor's owner. */
 export function OwnersTable({ dashboard, onSelect }: OwnersTableProps) {
   return (
     <div className="table-scroll">
-      <table className="table" aria-label="Résultats par responsable">
+      <table className="table" aria-label="Résultats par responsable du débiteur">
         <thead>
           <tr>
             <th scope="col">Responsable</th>
@@ -74,16 +123,11 @@ export function OwnersTable({ dashboard, onSelect }: OwnersTableProps) {
             <th scope="col" className="numeric">
               Échu
             </th>
-            {RELANCE_CHANNELS.map((channel) => (
-              <th key={channel} scope="col" className="numeric">
-                {RELANCE_CHANNEL_LABELS[channel]}
-              </th>
-            ))}
             <th scope="col" className="numeric">
               Encaissé
             </th>
             <th scope="col" className="numeric">
-              Après relance
+              Dont après relance
             </th>
             <th scope="col" className="numeric">
               Promesses tenues
@@ -91,42 +135,39 @@ export function OwnersTable({ dashboard, onSelect }: OwnersTableProps) {
           </tr>
         </thead>
         <tbody>
-          {dashboard.owners.map((owner) => (
-            <tr key={owner.userId ?? 'none'}>
-              <th scope="row">
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => onSelect({ kind: 'owner', userId: owner.userId }, owner.name)}
-                >
-                  {owner.name}
-                </button>
-              </th>
-              <td className="numeric">{owner.debtors.toLocaleString('fr-FR')}</td>
-              <td className="numeric">
-                <Money cents={owner.openCents} />
-              </td>
-              <td className="numeric">
-                <Money cents={owner.overdueCents} />
-              </td>
-              {RELANCE_CHANNELS.map((channel) => (
-                <td key={channel} className="numeric">
-                  {owner.actionsByChannel[channel]}
+          {dashboard.owners
+            .filter((owner) => owner.debtors > 0)
+            .map((owner) => (
+              <tr key={owner.userId ?? 'none'}>
+                <th scope="row">
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => onSelect({ kind: 'owner', userId: owner.userId }, owner.name)}
+                  >
+                    {owner.name}
+                  </button>
+                </th>
+                <td className="numeric">{owner.debtors.toLocaleString('fr-FR')}</td>
+                <td className="numeric">
+                  <Money cents={owner.openCents} />
                 </td>
-              ))}
-              <td className="numeric">
-                <Money cents={owner.collectedCents} />
-              </td>
-              <td className="numeric">
-                <Money cents={owner.recoveredAfterRelanceCents} muted />
-              </td>
-              <td className="numeric">
-                {owner.promisesKept + owner.promisesBroken === 0
-                  ? '—'
-                  : `${owner.promisesKept} / ${owner.promisesKept + owner.promisesBroken}`}
-              </td>
-            </tr>
-          ))}
+                <td className="numeric">
+                  <Money cents={owner.overdueCents} />
+                </td>
+                <td className="numeric">
+                  <Money cents={owner.collectedCents} />
+                </td>
+                <td className="numeric">
+                  <Money cents={owner.recoveredAfterRelanceCents} muted />
+                </td>
+                <td className="numeric">
+                  {owner.promisesKept + owner.promisesBroken === 0
+                    ? '—'
+                    : `${owner.promisesKept} / ${owner.promisesKept + owner.promisesBroken}`}
+                </td>
+              </tr>
+            ))}
         </tbody>
       </table>
     </div>

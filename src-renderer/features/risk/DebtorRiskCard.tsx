@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { formatFrenchDate } from '../../../src-shared/dates/french-date';
+import { creditLimitWarning } from '../../../src-shared/risk/credit-limit';
 import { RISK_CLASS_LABELS } from '../../../src-shared/risk/risk-class';
 import { useCall } from '../../api/use-call';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -28,6 +29,7 @@ export function DebtorRiskCard({
   if (!risk.data) return <p className="loading">Calcul du risque…</p>;
   const { assessment, creditLimit, terms } = risk.data;
   const { status } = creditLimit;
+  const warning = creditLimitWarning(risk.data.openCents, status);
 
   return (
     <section className="card risk" aria-label="Risque">
@@ -99,10 +101,9 @@ export function DebtorRiskCard({
         {status.source !== 'manuel' ? (
           <p className="muted">{creditLimit.suggestion.explanation}</p>
         ) : null}
-        {status.exceeded ? (
+        {warning ? (
           <p className="banner banner--error" role="alert" data-testid="credit-limit-warning">
-            L’encours (<Money cents={risk.data.openCents} />) dépasse le plafond de{' '}
-            <Money cents={status.excessCents} /> : pas de nouvelle livraison à crédit sans accord.
+            {warning}
           </p>
         ) : null}
       </div>

@@ -14,7 +14,7 @@ import { FilterBar } from '../dashboard/FilterBar';
 import { initialDraft, queryFromDraft } from '../dashboard/filter-state';
 import { PeriodLine } from '../dashboard/PeriodLine';
 import { useFigureExport } from '../dashboard/use-figure-export';
-import { IdfMap } from './IdfMap';
+import { MapCard } from './MapCard';
 import { RiskMatrix } from './RiskMatrix';
 
 /** Cartographie du risque: where the exposure sits by class, sector, size, month and place. */
@@ -101,14 +101,7 @@ function RiskMapFigures({ report, onSelect, onExport }: RiskMapFiguresProps) {
       >
         <RiskMatrix map={report.map} onSelect={onSelect} />
       </ChartCard>
-      <ChartCard
-        title="Île-de-France par département, Paris par arrondissement"
-        figure="departements"
-        onExport={onExport}
-        wide
-      >
-        <IdfMap map={report.map} onSelect={onSelect} />
-      </ChartCard>
+      <MapCard map={report.map} onSelect={onSelect} onExport={onExport} />
       <ChartCard
         title="Encours par taille d’entreprise"
         figure="taille"

@@ -3,13 +3,24 @@ import { calendarDate, cents, id, optionalText } from './common';
 
 export const riskClassSchema = z.enum(['A', 'B', 'C', 'D']);
 
+// Département codes as the debtors table stores them (departementFromPostalCode): 01 to 95
+// with Corsica as 2A and 2B (no 20), then 971 to 976 overseas; upper case, no spaces.
+const DEPARTEMENT_CODE = /^(0[1-9]|1\d|2[1-9AB]|[3-8]\d|9[0-5]|97[1-6])$/;
+
+/** A département code (`75`, `2A`, `971`), or `hors_idf` for the rest of France. */
+export const departementFilter = z
+  .string()
+  .refine((code) => code === 'hors_idf' || DEPARTEMENT_CODE.test(code), {
+    message: 'département inconnu : choisissez un code de 01 à 95, 2A, 2B ou de 971 à 976',
+  });
+
 /** The dashboard's filters; a missing date takes its default (three months to today). */
 export const dashboardQuery = z
   .object({
     from: calendarDate.nullable().default(null),
     to: calendarDate.nullable().default(null),
     sector: z.string().max(200).nullable().default(null),
-    departement: z.string().max(10).nullable().default(null),
+    departement: departementFilter.nullable().default(null),
     riskClass: riskClassSchema.nullable().default(null),
   })
   .strict();
@@ -50,7 +61,11 @@ export const drillSelector = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('geo'), geo }).strict(),
   z.object({ kind: z.literal('arrondissement'), number: z.number().int().min(0).max(20) }).strict(),
   z
-    .object({ kind: z.literal('dueMonth'), month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) })
+    .object({
+      kind: z.literal('dueMonth'),
+      month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
+      part: z.enum(['due', 'late']),
+    })
     .strict(),
 ]);
 
@@ -61,7 +76,10 @@ export const figureExport = z
     filters: dashboardQuery,
     /** `tableau-de-bord`, `cartographie`, or one figure's key. */
     figure: z.string().min(1).max(60),
-    path: z.string().max(4096).nullable().default(null),
+    /** An absolute path; null writes under a new name in the user data folder's `exports`. */
+    path: z.string().min(1).max(4096).nullable().default(null),
+    /** Replace a file already at `path`: only once the user said so (« Remplacer ? »). */
+    overwrite: z.boolean().default(false),
     /** Ask where to save with the native dialog (desktop app only). */
     choose: z.boolean().default(false),
   })
@@ -70,7 +88,8 @@ export const figureExport = z
 export const pdfExport = z
   .object({
     to: calendarDate.nullable().default(null),
-    path: z.string().max(4096).nullable().default(null),
+    path: z.string().min(1).max(4096).nullable().default(null),
+    overwrite: z.boolean().default(false),
     choose: z.boolean().default(false),
   })
   .strict();

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { groupByDebtor } from '../../../src-shared/reporting/report-ledger';
 import { debtorHistory } from '../../../src-shared/risk/assess-file';
 import type { PaymentHistory } from '../../../src-shared/risk/payment-history';
-import { creditLimitStatus, suggestCreditLimit } from '../../../src-shared/risk/credit-limit';
+import {
+  creditLimitStatus,
+  creditLimitWarning,
+  suggestCreditLimit,
+} from '../../../src-shared/risk/credit-limit';
 import { suggestedTerms } from '../../../src-shared/risk/payment-terms';
 import { sectorLateRates, lateRateFor } from '../../../src-shared/risk/sector-late-rates';
 import { debtor, invoice, ledgerOf, payment } from '../../support/report-ledger-builder';
@@ -72,6 +76,35 @@ describe('creditLimitStatus', () => {
     const status = creditLimitStatus(1_000_000, null, { limitCents: null, explanation: '' });
 
     expect(status).toMatchObject({ source: 'aucun', exceeded: false, excessCents: 0 });
+  });
+});
+
+describe('creditLimitWarning', () => {
+  const plain = (text: string | null) => text?.replace(/\s/g, ' ') ?? null;
+
+  it('says by how much the open amount passes the limit, and which limit', () => {
+    const status = creditLimitStatus(350_000, null, { limitCents: 300_000, explanation: '' });
+
+    expect(plain(creditLimitWarning(350_000, status))).toBe(
+      'L’encours (3 500,00 €) dépasse de 500,00 € le plafond de 3 000,00 € : ' +
+        'pas de nouvelle livraison à crédit sans accord.',
+    );
+  });
+
+  it('shows a limit of 0 € as such, not the excess in its place', () => {
+    const status = creditLimitStatus(8_810_235, null, { limitCents: 0, explanation: '' });
+
+    expect(plain(creditLimitWarning(8_810_235, status))).toContain(
+      'L’encours (88 102,35 €) dépasse de 88 102,35 € le plafond de 0,00 €',
+    );
+  });
+
+  it('says nothing within the limit or without one', () => {
+    const within = creditLimitStatus(100_000, 100_000, { limitCents: null, explanation: '' });
+    const none = creditLimitStatus(100_000, null, { limitCents: null, explanation: '' });
+
+    expect(creditLimitWarning(100_000, within)).toBeNull();
+    expect(creditLimitWarning(100_000, none)).toBeNull();
   });
 });
 

@@ -40,11 +40,28 @@ export function ChartTable({ spec, onSelect }: ChartTableProps) {
                   label
                 )}
               </th>
-              {spec.data.datasets.map((dataset) => (
-                <td key={dataset.label} className="numeric">
-                  {formatEuros(dataset.data[index] ?? 0)}
-                </td>
-              ))}
+              {spec.data.datasets.map((dataset, datasetIndex) => {
+                const amount = formatEuros(dataset.data[index] ?? 0);
+                const own = datasetIndex === 0 ? null : spec.selectorAt(datasetIndex, index);
+                // A series whose bars open other debtors than the row's (the late part of a
+                // month) gets its own link.
+                const distinct = own && JSON.stringify(own) !== JSON.stringify(selector);
+                return (
+                  <td key={dataset.label} className="numeric">
+                    {distinct ? (
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => onSelect(own, `${label} · ${dataset.label ?? ''}`)}
+                      >
+                        {amount}
+                      </button>
+                    ) : (
+                      amount
+                    )}
+                  </td>
+                );
+              })}
             </tr>
           );
         })}

@@ -59,9 +59,12 @@ export function seasonalityChart(report: RiskMapReport): ChartSpec {
       ],
     },
     options,
-    selectorAt: (_dataset, index) => {
+    // The grey bar (dataset 0) opens everything due that month, the red one the late part.
+    selectorAt: (dataset, index) => {
       const row = months[index];
-      return row ? { kind: 'dueMonth', month: row.month } : null;
+      return row
+        ? { kind: 'dueMonth', month: row.month, part: dataset === 0 ? 'due' : 'late' }
+        : null;
     },
   };
 }

@@ -5,6 +5,7 @@ import {
   sizeChart,
 } from '../../../../src-renderer/features/dashboard/charts/risk-map-charts';
 import { defaultDashboardFilters } from '../../../../src-shared/reporting/dashboard-filters';
+import { debtorsBehind } from '../../../../src-shared/reporting/drill-down';
 import { groupByDebtor } from '../../../../src-shared/reporting/report-ledger';
 import { buildRiskMap } from '../../../../src-shared/reporting/risk-map-report';
 import { rateDebtors } from '../../../../src-shared/risk/assess-file';
@@ -12,7 +13,7 @@ import { debtor, invoice, ledgerOf, payment } from '../../../support/report-ledg
 
 const AS_OF = '2026-12-03';
 
-function report() {
+function sources() {
   const ledger = ledgerOf({
     debtors: [
       debtor(1, { sizeClass: 'micro' }),
@@ -26,10 +27,11 @@ function report() {
     payments: [payment(1, 1, '2026-11-02', [[1, 100_000]])],
   });
   const byDebtor = groupByDebtor(ledger);
-  return buildRiskMap(
-    { ledger, byDebtor, ratings: rateDebtors(byDebtor.values(), AS_OF) },
-    defaultDashboardFilters(AS_OF),
-  );
+  return { ledger, byDebtor, ratings: rateDebtors(byDebtor.values(), AS_OF) };
+}
+
+function report() {
+  return buildRiskMap(sources(), defaultDashboardFilters(AS_OF));
 }
 
 describe('sizeChart', () => {
@@ -66,6 +68,36 @@ describe('seasonalityChart', () => {
     expect(afterBody([{ dataIndex: november } as TooltipItem<'bar'>]).replace(/\s/g, ' ')).toBe(
       'Taux de retard : 58,3 %',
     );
-    expect(spec.selectorAt(0, november)).toEqual({ kind: 'dueMonth', month: '2026-11' });
+  });
+
+  it('opens everything due that month from the grey bar, the late part from the red one', () => {
+    const spec = seasonalityChart(report());
+    const november = spec.data.labels!.indexOf('nov. 2026');
+    const due = spec.selectorAt(0, november)!;
+    const late = spec.selectorAt(1, november)!;
+
+    const dueList = debtorsBehind(sources(), defaultDashboardFilters(AS_OF), due);
+    const lateList = debtorsBehind(sources(), defaultDashboardFilters(AS_OF), late);
+
+    expect(spec.data.datasets.map((dataset) => dataset.label)).toEqual([
+      'Échu dans le mois',
+      'Payé en retard ou impayé',
+    ]);
+    expect(due).toEqual({ kind: 'dueMonth', month: '2026-11', part: 'due' });
+    expect(late).toEqual({ kind: 'dueMonth', month: '2026-11', part: 'late' });
+    // Debtor 1 owed 2 000 € in November, paid 1 000 € the day after the due date (on time)
+    // and still owes the rest; debtor 2's 400 € is unpaid since 15/11.
+    expect(dueList.amountLabel).toBe('Échu dans le mois');
+    expect(dueList.rows.map((row) => [row.debtorId, row.amountCents])).toEqual([
+      [1, 200_000],
+      [2, 40_000],
+    ]);
+    expect(lateList.amountLabel).toBe('Payé en retard ou resté impayé');
+    expect(lateList.rows.map((row) => [row.debtorId, row.amountCents])).toEqual([
+      [1, 100_000],
+      [2, 40_000],
+    ]);
+    expect(lateList.totalCents).toBe(spec.data.datasets[1]!.data[november]);
+    expect(dueList.totalCents).toBe(spec.data.datasets[0]!.data[november]);
   });
 });
