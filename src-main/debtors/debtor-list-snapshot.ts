@@ -4,6 +4,7 @@ import type { CalendarDate } from '../../src-shared/dates/calendar-date';
 import { debtorDisplayName, type DebtorListRow } from '../../src-shared/domain/debtor';
 import type { DebtorSortKey } from '../../src-shared/ipc/schemas/debtor-schemas';
 import { toSearchKey } from '../../src-shared/text/search-key';
+import { ledgerFingerprint } from '../database/ledger-fingerprint';
 import type { OpenDatabase } from '../database/open-database';
 import type { DatabaseSchema } from '../database/schema';
 import { debtorTotalsSql } from '../ledger/open-amounts-sql';
@@ -36,10 +37,12 @@ interface SnapshotRow {
   maxDaysOverdue: number;
 }
 
-// One snapshot per open file. It is rebuilt when anything was written to the
-// file, by this connection (total_changes) or another process (data_version),
-// or when the day changes; between writes every list query is answered from
-// memory, which keeps filtering and sorting 50,000 debtors interactive.
+// One snapshot per open file. It is rebuilt when the debtors or the ledger
+// changed, by this app or another process, or when the day changes; between
+// writes every list query is answered from memory, which keeps filtering and
+// sorting 50,000 debtors interactive. The key comes from the data itself
+// (ledger-fingerprint.ts), not from SQLite's change counters, which the file
+// lock's heartbeat moves every 30 seconds.
 const snapshots = new WeakMap<OpenDatabase, { key: string; snapshot: DebtorListSnapshot }>();
 
 /** The current snapshot of the debtor list, rebuilt only when the file or the day changed. */
@@ -47,11 +50,9 @@ export async function debtorListSnapshot(
   database: OpenDatabase,
   today: CalendarDate,
 ): Promise<DebtorListSnapshot> {
-  const key = [
-    today,
-    database.sqlite.pragma('data_version', { simple: true }),
-    (database.sqlite.prepare('SELECT total_changes() AS n').get() as { n: number }).n,
-  ].join(':');
+  const key = `${today}:${await ledgerFingerprint(
+    async (text) => database.sqlite.prepare(text).raw().all() as unknown[][],
+  )}`;
   const cached = snapshots.get(database);
   if (cached?.key === key) return cached.snapshot;
 

@@ -7,7 +7,7 @@ import {
 import { rateDebtors, type FileRatings } from '../../src-shared/risk/assess-file';
 import type { OpenDatabase } from '../database/open-database';
 import { createLogger } from '../logging/logger';
-import { ledgerFingerprint } from './ledger-fingerprint';
+import { ledgerFingerprint } from '../database/ledger-fingerprint';
 import { loadReportLedger } from './report-ledger-loader';
 import { sqliteReader, type ReportDatabase } from './row-reader';
 

@@ -1,6 +1,8 @@
-import type { RowReader } from './row-reader';
+/** Runs a fixed SQL text and gives its rows as arrays (the reports' reader is one). */
+export type FingerprintReader = (text: string) => Promise<unknown[][]>;
 
-// The tables the reports read (report-ledger-loader.ts, collection-queries.ts). Rows are only
+// The tables the reports and the debtor list read (report-ledger-loader.ts,
+// collection-queries.ts, debtor-list-snapshot.ts). Rows are only
 // ever added to most of them, so the largest rowid of each moves with every insert, whoever
 // writes it: a service, an import's bulk statements, the demo writer. Updates and deletes
 // (a debtor's sector, a dispute closed, a credit limit removed) go through the services, and
@@ -38,7 +40,7 @@ const PRESENT = `SELECT name FROM sqlite_master WHERE type = 'table'
  * part is a lookup at the end of an index (max(rowid), the last audit row), so it costs the
  * same on 10 rows as on 100,000.
  */
-export async function ledgerFingerprint(read: RowReader): Promise<string> {
+export async function ledgerFingerprint(read: FingerprintReader): Promise<string> {
   // A file from an older schema lacks the later tables; the list is read each time since a
   // restore followed by a migration may add them while the connection stays open.
   const tables = (await read(PRESENT)).map((row) => row[0] as string);
