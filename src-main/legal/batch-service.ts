@@ -8,15 +8,18 @@ import type {
   BatchResult,
 } from '../../src-shared/domain/legal-batch';
 import type { ProcedureStepKind } from '../../src-shared/domain/legal-case';
+import { backupBefore } from '../backups/backup-service';
 import { findDebtor } from '../debtors/debtor-service';
 import { renderDocx } from '../documents/render-docx';
 import { AppError } from '../errors/app-error';
+import { toErrorData } from '../errors/to-error-data';
 import type { JobHandle } from '../jobs/job-registry';
 import { createLogger } from '../logging/logger';
 import type { Queryable, ServiceContext } from '../workspace/service-context';
 import { companyDocumentsFolder, freshPath, writeDocumentFile } from './document-output';
 import { checkDraft, draftInjonction } from './injonction-draft-service';
 import { exportInjonction } from './injonction-export-service';
+import { letterOfDay } from './legal-case-repository';
 import { writeMiseEnDemeure } from './mise-en-demeure-service';
 
 const log = createLogger('legal-batch');
@@ -68,7 +71,10 @@ export async function batchCandidates(db: Queryable, today: string): Promise<Bat
   return candidates;
 }
 
-/** Prepares the mises en demeure or requêtes of several debtors, each checked, as a job. */
+/**
+ * Prepares the mises en demeure or requêtes of several debtors, each checked, as a job. A backup
+ * is taken first; a failure on one debtor is reported for that debtor and the batch goes on.
+ */
 export async function runBatch(
   context: ServiceContext,
   documentsRoot: string,
@@ -76,50 +82,29 @@ export async function runBatch(
   debtorIds: readonly number[],
   handle: JobHandle,
 ): Promise<BatchResult> {
+  handle.report({ done: 0, total: debtorIds.length, label: 'Sauvegarde du fichier…' });
+  await backupBefore(context, 'procedure');
+
   const items: BatchItemResult[] = [];
   const specs: DocumentSpec[] = [];
   for (const [index, debtorId] of debtorIds.entries()) {
     if (handle.signal.aborted) break;
-    const debtorName = debtorDisplayName(await findDebtor(context.database.db, debtorId));
-    handle.report({ done: index, total: debtorIds.length, label: `Préparation : ${debtorName}` });
-    const base = { debtorId, debtorName };
+    let debtorName = `Débiteur n° ${debtorId}`;
     try {
-      if (kind === 'mise_en_demeure') {
-        const { prepared, spec } = await writeMiseEnDemeure(context, documentsRoot, debtorId);
-        specs.push(spec);
-        items.push({
-          ...base,
-          status: 'prepared',
-          filePath: prepared.filePath,
-          totalCents: prepared.totalCents,
-          messages: [],
-        });
-      } else {
-        const draft = await draftInjonction(context, debtorId);
-        const { checks } = await checkDraft(context, draft);
-        if (checks.blocking.length > 0) {
-          const messages = checks.blocking.map((finding) => finding.message);
-          items.push({ ...base, status: 'skipped', filePath: null, totalCents: null, messages });
-          continue;
-        }
-        const exported = await exportInjonction(context, documentsRoot, draft);
-        specs.push(exported.spec);
-        items.push({
-          ...base,
-          status: 'prepared',
-          filePath: exported.prepared.filePath,
-          totalCents: exported.prepared.totalCents,
-          messages: exported.warnings,
-        });
-      }
+      debtorName = debtorDisplayName(await findDebtor(context.database.db, debtorId));
+      handle.report({ done: index, total: debtorIds.length, label: `Préparation : ${debtorName}` });
+      const prepared = await prepareOne(context, documentsRoot, kind, debtorId);
+      if (prepared.spec) specs.push(prepared.spec);
+      items.push({ debtorId, debtorName, ...prepared.item });
     } catch (error) {
-      if (!(error instanceof AppError)) throw error;
+      if (!(error instanceof AppError)) log.error('batch item failed', error, { kind, debtorId });
       items.push({
-        ...base,
+        debtorId,
+        debtorName,
         status: 'skipped',
         filePath: null,
         totalCents: null,
-        messages: [error.message],
+        messages: [toErrorData(error).message],
       });
     }
   }
@@ -138,4 +123,53 @@ export async function runBatch(
     skipped: items.filter((item) => item.status === 'skipped').length,
   });
   return { kind, items, mergedPath };
+}
+
+type ItemOutcome = Omit<BatchItemResult, 'debtorId' | 'debtorName'>;
+
+async function prepareOne(
+  context: ServiceContext,
+  documentsRoot: string,
+  kind: BatchResult['kind'],
+  debtorId: number,
+): Promise<{ item: ItemOutcome; spec: DocumentSpec | null }> {
+  const skipped = (messages: string[]) => ({
+    item: { status: 'skipped' as const, filePath: null, totalCents: null, messages },
+    spec: null,
+  });
+  if (kind === 'mise_en_demeure') {
+    // A relance step or an earlier batch may have written today's letter already.
+    const letter = await letterOfDay(context.database.db, debtorId, context.today());
+    if (letter) {
+      return skipped([
+        "Une mise en demeure a déjà été préparée aujourd'hui pour ce débiteur" +
+          (letter.sent ? ' et enregistrée comme envoyée' : '') +
+          " : aucune seconde lettre n'est écrite.",
+      ]);
+    }
+    const { prepared, spec } = await writeMiseEnDemeure(context, documentsRoot, debtorId);
+    return {
+      item: {
+        status: 'prepared',
+        filePath: prepared.filePath,
+        totalCents: prepared.totalCents,
+        messages: [],
+      },
+      spec,
+    };
+  }
+
+  const draft = await draftInjonction(context, debtorId);
+  const { checks } = await checkDraft(context, draft);
+  if (checks.blocking.length > 0) return skipped(checks.blocking.map((finding) => finding.message));
+  const exported = await exportInjonction(context, documentsRoot, draft);
+  return {
+    item: {
+      status: 'prepared',
+      filePath: exported.prepared.filePath,
+      totalCents: exported.prepared.totalCents,
+      messages: exported.warnings,
+    },
+    spec: exported.spec,
+  };
 }

@@ -8,6 +8,11 @@ import { formatEuros } from '../../src-shared/money/format-amount';
 // The same tables in every document: the invoices, the working line by line, and the sum
 // with the basis of each element, so a judge or a commissaire can redo every figure.
 
+// Column weights, in about 50 twips each: an invoice number such as « FAC-2024-11-000457 » stays
+// on one line (about a quarter of the page), and so do « 01/06/2025 » and « 12 345,67 € ».
+const INVOICE_WIDTHS = [48, 26, 26, 28, 28, 32];
+const WORKING_WIDTHS = [47, 26, 26, 15, 28, 21, 26];
+
 /** The invoices claimed, with what was paid or credited and what remains. */
 export function invoicesTable(claim: DebtorClaim): DocumentBlock {
   const claimed = claimedInvoices(claim);
@@ -24,6 +29,7 @@ export function invoicesTable(claim: DebtorClaim): DocumentBlock {
     ]),
     numericColumns: [3, 4, 5],
     footer: ['Total', '', '', '', '', formatEuros(claim.principalCents)],
+    widths: INVOICE_WIDTHS,
   };
 }
 
@@ -51,6 +57,7 @@ export function workingBlocks(claim: DebtorClaim): DocumentBlock[] {
       rows,
       numericColumns: [3, 4, 5, 6],
       footer: ['Total', '', '', '', '', '', formatEuros(claim.accruedCents)],
+      widths: WORKING_WIDTHS,
     },
     { kind: 'paragraph', text: 'Taux appliqués :' },
     { kind: 'bullets', items: bases },

@@ -1,8 +1,10 @@
 import type { CalendarDate } from '../../src-shared/dates/calendar-date';
 import type { Debtor } from '../../src-shared/domain/debtor';
 import { disputedInvoiceIds } from '../../src-shared/domain/dispute';
+import type { ProcedureStepKind } from '../../src-shared/domain/legal-case';
 import type { PartialPayment } from '../../src-shared/legal/accrual-lines';
 import type { ClaimInvoiceInput } from '../../src-shared/legal/invoice-claim';
+import { ordonnanceEnforceableOn } from '../../src-shared/legal/judgment-enforceable';
 import type { Interruption } from '../../src-shared/legal/prescription';
 import { loadDisputes, loadPaymentPlans } from '../collection/collection-queries';
 import { findDebtor } from '../debtors/debtor-service';
@@ -15,7 +17,7 @@ export interface ClaimLedger {
   invoices: ClaimInvoiceInput[];
   /** Payments and credit notes not allocated to an invoice: they lower no base. */
   unallocatedCents: number;
-  /** Day the last mise en demeure was sent (a step of any of the debtor's cases), or null. */
+  /** Day the latest mise en demeure was sent (a step of any of the debtor's cases), or null. */
   miseEnDemeureSentOn: CalendarDate | null;
 }
 
@@ -70,6 +72,8 @@ export async function loadClaimLedger(
 
   const paidTotal = payments.reduce((total, payment) => total + payment.amountCents, 0);
   const letters = steps.filter((step) => step.kind === 'mise_en_demeure_envoyee');
+  const firstLetters = firstLetterOfEachInvoice(letters);
+  const enforceable = enforceableByInvoice(steps);
   return {
     debtor,
     invoices: invoices.map((invoice) => ({
@@ -82,6 +86,8 @@ export async function loadClaimLedger(
       payments: paymentsByInvoice.get(invoice.id) ?? [],
       disputed: disputed.has(invoice.id),
       interruptions: interruptions.get(invoice.id) ?? [],
+      miseEnDemeureSentOn: firstLetters.get(invoice.id) ?? null,
+      judgmentEnforceableOn: enforceable.get(invoice.id) ?? null,
     })),
     unallocatedCents: paidTotal - allocated + creditedOnAccount,
     miseEnDemeureSentOn: letters.at(-1)?.occurredOn ?? null,
@@ -89,9 +95,41 @@ export async function loadClaimLedger(
 }
 
 interface StepFact {
-  kind: string;
+  caseId: number;
+  kind: ProcedureStepKind;
   occurredOn: CalendarDate;
+  cancelledAt: null;
   invoiceIds: number[];
+}
+
+// Interest on a consumer's debt runs from the mise en demeure of that debt: the first letter sent
+// that lists the invoice (the steps come oldest first), whatever letters followed.
+function firstLetterOfEachInvoice(letters: readonly StepFact[]): Map<number, CalendarDate> {
+  const first = new Map<number, CalendarDate>();
+  for (const letter of letters) {
+    for (const id of letter.invoiceIds) if (!first.has(id)) first.set(id, letter.occurredOn);
+  }
+  return first;
+}
+
+// An ordonnance covers the invoices of the requête filed in its case; the earliest enforceable
+// one starts the L313-3 majoration for them.
+function enforceableByInvoice(steps: readonly StepFact[]): Map<number, CalendarDate> {
+  const byInvoice = new Map<number, CalendarDate>();
+  const caseIds = [...new Set(steps.map((step) => step.caseId))];
+  for (const caseId of caseIds) {
+    const own = steps.filter((step) => step.caseId === caseId);
+    const on = ordonnanceEnforceableOn(own);
+    if (!on) continue;
+    for (const step of own) {
+      if (step.kind !== 'requete_deposee' || step.occurredOn > on) continue;
+      for (const id of step.invoiceIds) {
+        const known = byInvoice.get(id);
+        if (!known || on < known) byInvoice.set(id, on);
+      }
+    }
+  }
+  return byInvoice;
 }
 
 // The live steps of every case of the debtor, oldest first, with the invoices of the
@@ -101,15 +139,22 @@ async function loadLegalSteps(db: Queryable, debtorId: number): Promise<StepFact
     .selectFrom('legalSteps')
     .innerJoin('legalCases', 'legalCases.id', 'legalSteps.caseId')
     .leftJoin('legalDocuments', 'legalDocuments.id', 'legalSteps.documentId')
-    .select(['legalSteps.kind', 'legalSteps.occurredOn', 'legalDocuments.invoiceIds'])
+    .select([
+      'legalSteps.caseId',
+      'legalSteps.kind',
+      'legalSteps.occurredOn',
+      'legalDocuments.invoiceIds',
+    ])
     .where('legalCases.debtorId', '=', debtorId)
     .where('legalSteps.cancelledAt', 'is', null)
     .orderBy('legalSteps.occurredOn')
     .orderBy('legalSteps.id')
     .execute();
   return rows.map((row) => ({
-    kind: row.kind,
+    caseId: row.caseId,
+    kind: row.kind as ProcedureStepKind,
     occurredOn: row.occurredOn,
+    cancelledAt: null,
     invoiceIds: row.invoiceIds ? (JSON.parse(row.invoiceIds) as number[]) : [],
   }));
 }

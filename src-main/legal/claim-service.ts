@@ -32,7 +32,6 @@ export async function computeClaim(
         ? { kind: 'statutory' }
         : { kind: 'contractual', rateBp: options.contractualRateBp },
     dayCount: options.dayCount,
-    miseEnDemeureDate: ledger.miseEnDemeureSentOn,
   };
   const claim = debtorClaim(tables, ledger.invoices, settings, selection);
   if (ledger.unallocatedCents > 0) {

@@ -78,8 +78,7 @@ export async function resolveCourt(
       court: resolvedFromRow(result.court, result.judge),
       explanation: result.explanation,
       caveats: result.caveats,
-      source:
-        remembered.length > 0 && severalJudicialCourts(courts, result.court) ? 'choice' : 'data',
+      source: result.fromRememberedChoice ? 'choice' : 'data',
     };
   }
   if (result.status === 'choose') {
@@ -126,11 +125,4 @@ export function resolvedFromRow(court: CourtRow, judge: JudgeKind): ResolvedCour
     judge,
     cerfa: cerfaForJudge(judge),
   };
-}
-
-function severalJudicialCourts(courts: readonly CourtRow[], court: CourtRow): boolean {
-  const inDepartement = courts.filter(
-    (row) => row.kind === 'tj' && row.departement === court.departement,
-  );
-  return inDepartement.length > 1;
 }

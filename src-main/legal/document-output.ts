@@ -2,12 +2,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CalendarDate } from '../../src-shared/dates/calendar-date';
 import { AppError } from '../errors/app-error';
+import type { ServiceContext } from '../workspace/service-context';
 
 // Letters and requêtes go to « documents » in the user data folder, one folder per company file
 // and per debtor, so that a bookkeeper finds them by name without the app.
 /** Where generated documents go: `documents` in the user data folder, beside the backups. */
 export function documentsRootOf(dataDirectory: string): string {
   return path.join(dataDirectory, 'documents');
+}
+
+// A plug called by another feature (the relance engine) receives only the service context, whose
+// backups folder is `sauvegardes` in the user data folder: the documents sit beside it.
+/** The documents folder of the user data folder a service context works in. */
+export function documentsRootOfContext(context: Pick<ServiceContext, 'backupDirectory'>): string {
+  return documentsRootOf(path.dirname(context.backupDirectory));
 }
 
 /** The folder of the open company file's documents. */

@@ -6,10 +6,18 @@ import type { DebtorEvent } from '../../src-shared/domain/debtor-event';
 import {
   LEGAL_DOCUMENT_LABELS,
   PROCEDURE_STEP_LABELS,
+  type CaseCourt,
   type LegalCase,
   type LegalContact,
+  type ProcedureStep,
 } from '../../src-shared/domain/legal-case';
 import type { DebtorClaim } from '../../src-shared/legal/debtor-claim';
+import { withMaitre } from '../../src-shared/legal/maitre';
+import {
+  RELANCE_CHANNEL_LABELS,
+  RELANCE_CHANNELS,
+  type RelanceChannel,
+} from '../../src-shared/relance/relance-channel';
 import { formatFrenchPhone } from '../../src-shared/validators/contact-details';
 import { companyFooter, companyLetterhead } from '../documents/company-letterhead';
 import { claimedInvoices, elementsTable, invoicesTable, workingBlocks } from './claim-blocks';
@@ -37,10 +45,14 @@ const CHANNELS: Record<string, string> = {
   credit_note_added: 'Avoir',
 };
 
-// Timelines written by other features may name their channel in `details.channel`.
+// The relance engine names its channel in `details.channel` with its code (`lrar`); the column
+// shows the engine's own French label, never the code.
 function channelOf(event: DebtorEvent): string {
   const channel = event.details.channel;
-  return typeof channel === 'string' && channel.trim() ? channel : (CHANNELS[event.kind] ?? '—');
+  if (typeof channel === 'string' && (RELANCE_CHANNELS as readonly string[]).includes(channel)) {
+    return RELANCE_CHANNEL_LABELS[channel as RelanceChannel];
+  }
+  return CHANNELS[event.kind] ?? '—';
 }
 
 /** The hand-over file for a commissaire de justice: identity, claim, history, pieces. */
@@ -72,7 +84,8 @@ export function handOverSpec(facts: HandOverFacts): DocumentSpec {
     {
       kind: 'paragraph',
       text:
-        `Maître ${recipient.name}, nous vous confions le recouvrement de la créance décrite ci-dessous ` +
+        `${withMaitre(recipient.name)}, nous vous confions le recouvrement de la créance décrite ` +
+        'ci-dessous ' +
         `sur ${debtorParty.name}. Vous trouverez la liste des factures au format tableur dans ` +
         `le fichier « ${facts.csvName} » joint.`,
     },
@@ -99,10 +112,7 @@ export function handOverSpec(facts: HandOverFacts): DocumentSpec {
     },
   ];
   if (facts.legalCase?.court) {
-    blocks.push({
-      kind: 'paragraph',
-      text: `Juridiction saisie : ${facts.legalCase.court.name}${facts.legalCase.court.address ? `, ${facts.legalCase.court.address}` : ''}.`,
-    });
+    blocks.push({ kind: 'paragraph', text: courtSentence(facts.legalCase.court, steps) });
   }
   if (steps.length > 0) {
     blocks.push({
@@ -136,7 +146,7 @@ export function handOverSpec(facts: HandOverFacts): DocumentSpec {
     letterhead: companyLetterhead(facts.company),
     recipient: {
       lines: [
-        `Maître ${recipient.name}`,
+        withMaitre(recipient.name),
         ...(recipient.firm ? [recipient.firm] : []),
         ...(recipient.addressLine1 ? [recipient.addressLine1] : []),
         `${recipient.postalCode ?? ''} ${recipient.city ?? ''}`.trim(),
@@ -147,4 +157,17 @@ export function handOverSpec(facts: HandOverFacts): DocumentSpec {
     blocks,
     footer: companyFooter(facts.company),
   };
+}
+
+// A court is seised by the requête filed at its greffe, not by the one merely prepared.
+function courtSentence(court: CaseCourt, steps: readonly ProcedureStep[]): string {
+  const where = `${court.name}${court.address ? `, ${court.address}` : ''}`;
+  const filed = steps.filter((step) => step.kind === 'requete_deposee').at(-1);
+  if (filed) {
+    return `Juridiction saisie : ${where} (requête déposée le ${formatFrenchDate(filed.occurredOn)}).`;
+  }
+  return (
+    `Juridiction compétente : ${where}. La requête en injonction de payer est préparée mais ` +
+    "n'a pas encore été déposée."
+  );
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { debtorDisplayName } from '../../src-shared/domain/debtor';
 import type { PreparedDocument } from '../../src-shared/domain/legal-case';
+import { withMaitre } from '../../src-shared/legal/maitre';
 import { formatEuros } from '../../src-shared/money/format-amount';
 import { getCompany } from '../company/company-service';
 import { loadDebtorFile } from '../debtors/debtor-file';
@@ -94,7 +95,7 @@ export async function prepareHandOver(
           occurredOn: today,
           deadlineOn: null,
           reference: null,
-          note: `Maître ${recipient.name}`,
+          note: withMaitre(recipient.name),
           contactId,
         },
       });
@@ -102,7 +103,7 @@ export async function prepareHandOver(
         debtorId,
         kind: 'legal_handover',
         summary:
-          `Dossier remis à Maître ${recipient.name}, commissaire de justice ` +
+          `Dossier remis à ${withMaitre(recipient.name)}, commissaire de justice ` +
           `(${formatEuros(claim.totalCents)})`,
         invoiceIds: claim.claimedInvoiceIds,
         details: { caseId, documentId, contactId },

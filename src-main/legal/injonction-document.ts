@@ -75,6 +75,8 @@ export function injonctionSpec(draft: InjonctionDraft, claim: DebtorClaim): Docu
       ]),
       numericColumns: [3],
       footer: ['Total du principal', '', '', formatEuros(draftPrincipal(draft))],
+      // The invoice number gets the room it needs to stay on one line.
+      widths: [4, 2, 2, 3],
     },
     elementsTable(
       [

@@ -10,6 +10,7 @@ import type { Queryable, ServiceContext } from '../workspace/service-context';
 import { claimedInvoices } from './claim-blocks';
 import { computeClaim } from './claim-service';
 import { claimNatureOf, resolveCourt } from './court-service';
+import { rememberedGreffeAddress } from './greffe-addresses';
 import { injonctionSpec } from './injonction-document';
 import { loadCourts } from './legal-tables';
 import { partyFromCompany, partyFromDebtor } from './party-drafts';
@@ -43,6 +44,17 @@ export async function draftInjonction(
           ? 'jcp'
           : 'tj';
 
+  const courtName = court.status === 'found' ? court.court.name : '';
+  // A verified address (a source, or the user's in the settings) wins over one merely typed in
+  // an earlier requête; that one wins over nothing.
+  const remembered = await rememberedGreffeAddress(db, courtName);
+  const courtAddress =
+    court.status !== 'found'
+      ? ''
+      : court.court.addressVerified && court.court.address
+        ? court.court.address
+        : (remembered ?? court.court.address ?? '');
+
   const invoices = claimedInvoices(claim);
   const pieces = invoices.map(
     (invoice) =>
@@ -63,8 +75,8 @@ export async function draftInjonction(
     creditor: partyFromCompany(company),
     debtor: partyFromDebtor(ledger.debtor),
     court: {
-      name: court.status === 'found' ? court.court.name : '',
-      address: court.status === 'found' ? (court.court.address ?? '') : '',
+      name: courtName,
+      address: courtAddress,
       judge,
       cerfaNumber: cerfaForJudge(judge).number,
     },

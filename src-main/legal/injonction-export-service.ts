@@ -11,6 +11,7 @@ import { validationError } from '../errors/app-error';
 import { appendEvent } from '../timeline/timeline-repository';
 import { assertWritable, inTransaction, type ServiceContext } from '../workspace/service-context';
 import { debtorDocumentsFolder, freshPath, writeDocumentFile } from './document-output';
+import { rememberGreffeAddress } from './greffe-addresses';
 import { checkDraft } from './injonction-draft-service';
 import { ensureOpenCase, insertLegalDocument } from './legal-case-repository';
 import { removeQuietly } from './remove-quietly';
@@ -66,6 +67,7 @@ export async function exportInjonction(
         cerfaNumber: draft.court.cerfaNumber,
       };
       await trx.updateTable('legalCases').set(court).where('id', '=', caseId).execute();
+      await rememberGreffeAddress(trx, context, court.courtName, draft.court.address);
       await recordChange(trx, context, {
         table: 'legal_cases',
         rowId: caseId,

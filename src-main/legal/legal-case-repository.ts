@@ -176,3 +176,31 @@ export async function loadDocuments(db: Queryable, caseIds: number[]): Promise<L
     invoiceIds: JSON.parse(document.invoiceIds) as number[],
   }));
 }
+
+/** A mise en demeure written on a given day, and whether it is recorded as sent. */
+export interface LetterOfDay {
+  documentId: number;
+  caseId: number;
+  sent: boolean;
+}
+
+/** The latest mise en demeure prepared for the debtor on `day` in its open case, or null. */
+export async function letterOfDay(
+  db: Queryable,
+  debtorId: number,
+  day: CalendarDate,
+): Promise<LetterOfDay | null> {
+  const caseId = await findOpenCaseId(db, debtorId);
+  if (caseId === null) return null;
+  const letter = (await loadDocuments(db, [caseId]))
+    .filter((document) => document.kind === 'mise_en_demeure' && document.preparedOn === day)
+    .at(-1);
+  if (!letter) return null;
+  const sent = (await loadSteps(db, [caseId])).some(
+    (step) =>
+      step.kind === 'mise_en_demeure_envoyee' &&
+      step.cancelledAt === null &&
+      step.documentId === letter.id,
+  );
+  return { documentId: letter.id, caseId, sent };
+}

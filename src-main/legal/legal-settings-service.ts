@@ -17,6 +17,20 @@ import { LEGAL_OPTION_KEYS, loadCourts, loadRateTables, readLegalOptions } from 
 // recorded as row 20260701.
 const dateRowId = (date: string) => Number(date.replace(/-/g, ''));
 
+// No taux légal nor ECB rate has come near 30 % (the highest shipped is 8,16 %): above it, the
+// figure is a typing slip (999 for 9,99), refused before it feeds every computation.
+const MAX_RATE_BP = 3000;
+
+function rateRefusal(field: string, rateBp: number, minBp: 0 | 1): Record<string, string> | null {
+  if (rateBp >= minBp && rateBp <= MAX_RATE_BP) return null;
+  return {
+    [field]:
+      minBp === 0
+        ? 'Le taux doit être compris entre 0 % et 30 % : vérifiez la saisie (ex. 2,15).'
+        : 'Le taux doit être supérieur à 0 % et au plus de 30 % : vérifiez la saisie (ex. 2,62).',
+  };
+}
+
 /** The options and the merged tables, with what a computation as of today still lacks. */
 export async function getLegalSettings(context: ServiceContext): Promise<LegalSettings> {
   const db = context.database.db;
@@ -49,6 +63,13 @@ export async function updateLegalOptions(
   if (options.miseEnDemeureDays < 1 || options.miseEnDemeureDays > 90) {
     throw validationError({
       miseEnDemeureDays: 'Le délai de paiement de la mise en demeure va de 1 à 90 jours.',
+    });
+  }
+  if (options.contractualRateBp !== null && options.contractualRateBp <= 0) {
+    throw validationError({
+      contractualRateBp:
+        'Un taux contractuel de 0 % est refusé : indiquez le taux de vos conditions générales, ' +
+        'ou laissez le champ vide pour appliquer le taux légal (BCE + 10 points).',
     });
   }
   if (options.contractualRateBp !== null && options.contractualRateBp > 10_000) {
@@ -92,6 +113,11 @@ export async function saveUserLegalRate(
         'Un taux de l’intérêt légal vaut pour un semestre : choisissez le 1er janvier ou le 1er juillet.',
     });
   }
+  const outOfRange = {
+    ...rateRefusal('personnePhysiqueBp', input.personnePhysiqueBp, 1),
+    ...rateRefusal('autresCasBp', input.autresCasBp, 1),
+  };
+  if (Object.keys(outOfRange).length > 0) throw validationError(outOfRange);
   if (!input.source.trim()) {
     throw validationError({ source: 'Indiquez la source (arrêté, Journal officiel…).' });
   }
@@ -128,6 +154,9 @@ export async function saveUserEcbRate(
       effective: `Les taux antérieurs au ${formatFrenchDate(firstShipped)} ne sont pas utilisés.`,
     });
   }
+  // The MRO rate was 0,00 % from March 2016 to July 2022 (shipped table): 0 is a real value.
+  const outOfRange = rateRefusal('rateBp', input.rateBp, 0);
+  if (outOfRange) throw validationError(outOfRange);
   if (!input.source.trim()) {
     throw validationError({
       source: 'Indiquez la source (décision de la BCE, Banque de France…).',

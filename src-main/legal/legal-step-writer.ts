@@ -1,6 +1,8 @@
 import { formatFrenchDate } from '../../src-shared/dates/french-date';
 import { PROCEDURE_STEP_LABELS, type ProcedureStepInput } from '../../src-shared/domain/legal-case';
+import { letterDateRefusal } from '../../src-shared/legal/step-rules';
 import { recordChange } from '../audit/audit-trail';
+import { validationError } from '../errors/app-error';
 import { appendEvent } from '../timeline/timeline-repository';
 import type { Queryable, ServiceContext } from '../workspace/service-context';
 import { loadDocuments } from './legal-case-repository';
@@ -35,6 +37,13 @@ export async function insertStep(
   const document =
     documents.find((candidate) => candidate.id === step.documentId) ??
     documents.filter((candidate) => candidate.kind === documentKind).at(-1);
+  // A letter is not sent before the date written on it; every path records steps through here.
+  const refusal = letterDateRefusal(
+    input.kind,
+    input.occurredOn,
+    document?.kind === 'mise_en_demeure' ? document.preparedOn : null,
+  );
+  if (refusal) throw validationError({ occurredOn: refusal });
 
   // A letter recorded as sent gives the debtor the deadline written in it.
   const snapshot = document ? await documentSnapshot(trx, document.id) : null;

@@ -3,12 +3,12 @@ import { formatLongFrenchDate } from '../../src-shared/dates/french-date';
 import type { DocumentBlock, DocumentSpec } from '../../src-shared/documents/document-blocks';
 import type { Company } from '../../src-shared/domain/company';
 import type { Debtor } from '../../src-shared/domain/debtor';
-import type { DebtorClaim } from '../../src-shared/legal/debtor-claim';
+import { isPaidLate, type DebtorClaim } from '../../src-shared/legal/debtor-claim';
 import { partyLines } from '../../src-shared/legal/injonction-draft';
 import { formatEuros } from '../../src-shared/money/format-amount';
 import { formatIban } from '../../src-shared/validators/iban';
 import { companyFooter, companyLetterhead } from '../documents/company-letterhead';
-import { elementsTable, invoicesTable, workingBlocks } from './claim-blocks';
+import { claimedInvoices, elementsTable, invoicesTable, workingBlocks } from './claim-blocks';
 import { partyFromCompany, partyFromDebtor, partySentence } from './party-drafts';
 
 /** What a mise en demeure says, besides the claim itself. */
@@ -29,14 +29,17 @@ export function miseEnDemeureSpec(facts: MiseEnDemeureFacts): DocumentSpec {
   const signatory = company.contactName ?? company.legalName;
   const business = debtor.kind === 'entreprise';
 
+  const paidLate = claimedInvoices(claim).some(isPaidLate);
   const blocks: DocumentBlock[] = [
     { kind: 'paragraph', text: 'Madame, Monsieur,' },
     {
       kind: 'paragraph',
       text:
         `${partySentence(creditor)}, constate que les factures suivantes, émises à l'ordre de ` +
-        `${partySentence(partyFromDebtor(debtor))}, restent impayées à ce jour malgré nos ` +
-        'relances :',
+        `${partySentence(partyFromDebtor(debtor))}, ` +
+        (paidLate
+          ? 'restent impayées ou ont été réglées après leur échéance :'
+          : 'restent impayées à ce jour malgré nos relances :'),
     },
     invoicesTable(claim),
   ];

@@ -40,8 +40,9 @@ export function warningsOfClaim(
   debtorName: string,
   claim: DebtorClaim,
 ): PrescriptionWarning[] {
+  // The agenda warns about open invoices; one paid late is in the claim for its penalties only.
   return claim.invoices
-    .filter((invoice) => invoice.prescription.warning)
+    .filter((invoice) => invoice.prescription.warning && invoice.principalCents > 0)
     .map((invoice) => ({
       debtorId,
       debtorName,

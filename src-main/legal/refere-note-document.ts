@@ -7,6 +7,7 @@ import type { LegalContact } from '../../src-shared/domain/legal-case';
 import type { PaymentPlan } from '../../src-shared/domain/payment-plan';
 import type { ClaimNature } from '../../src-shared/legal/competent-court';
 import type { DebtorClaim } from '../../src-shared/legal/debtor-claim';
+import { withMaitre } from '../../src-shared/legal/maitre';
 import { formatEuros } from '../../src-shared/money/format-amount';
 import { companyFooter, companyLetterhead } from '../documents/company-letterhead';
 import { claimedInvoices, elementsTable, invoicesTable, workingBlocks } from './claim-blocks';
@@ -149,7 +150,7 @@ export function refereNoteSpec(facts: RefereFacts): DocumentSpec {
     recipient: facts.lawyer
       ? {
           lines: [
-            `Maître ${facts.lawyer.name}`,
+            withMaitre(facts.lawyer.name),
             ...(facts.lawyer.firm ? [facts.lawyer.firm] : []),
             ...(facts.lawyer.addressLine1 ? [facts.lawyer.addressLine1] : []),
             `${facts.lawyer.postalCode ?? ''} ${facts.lawyer.city ?? ''}`.trim(),

@@ -1,5 +1,6 @@
 import { debtorDisplayName } from '../../src-shared/domain/debtor';
 import type { PreparedDocument } from '../../src-shared/domain/legal-case';
+import { withMaitre } from '../../src-shared/legal/maitre';
 import { formatEuros } from '../../src-shared/money/format-amount';
 import { loadDisputes, loadPaymentPlans } from '../collection/collection-queries';
 import { getCompany } from '../company/company-service';
@@ -72,7 +73,7 @@ export async function prepareRefereNote(
         kind: 'legal_document_prepared',
         summary:
           `Note pour un référé-provision préparée (${formatEuros(claim.totalCents)})` +
-          (lawyer ? ` pour Maître ${lawyer.name}` : ''),
+          (lawyer ? ` pour ${withMaitre(lawyer.name)}` : ''),
         invoiceIds: claim.claimedInvoiceIds,
         details: { caseId, documentId, lawyerId },
       });

@@ -20,7 +20,9 @@ import { toErrorData } from '../errors/to-error-data';
 import type { FileSession } from '../file-lock/file-session';
 import { openSharedFile, type SharedFileOptions } from '../file-lock/open-shared-file';
 import { JobRegistry } from '../jobs/job-registry';
+import { plugMiseEnDemeureIntoRelance } from '../legal/relance-mise-en-demeure';
 import { createLogger } from '../logging/logger';
+import { plugRiskClassesIntoRelance } from '../risk/relance-risk-source';
 import { chosenUser, userToChoose } from './current-user';
 import { CurrentUserStore } from './current-user-store';
 import { defaultFilePath } from './default-file-path';
@@ -64,6 +66,11 @@ export class Workspace {
     this.dataDirectory = options.dataDirectory;
     this.recentFiles = new RecentFiles(options.dataDirectory);
     this.currentUsers = new CurrentUserStore(options.dataDirectory);
+    // Every shell (desktop, bridge, command line, tests) builds one workspace: this is where
+    // the relance engine gets the risk classes, as of this workspace's today.
+    plugRiskClassesIntoRelance(() => this.today());
+    // …and its « mise en demeure » steps get the letter of the legal side.
+    plugMiseEnDemeureIntoRelance();
   }
 
   get backupDirectory(): string {

@@ -38,6 +38,8 @@ export type CompetentCourtResult =
       cerfa: CerfaForm;
       explanation: string;
       caveats: string[];
+      /** True when a court the user picked for the commune decided it, not the data. */
+      fromRememberedChoice: boolean;
     }
   | { status: 'choose'; candidates: CourtRow[]; reason: string }
   | { status: 'manual'; reason: string };
@@ -71,14 +73,20 @@ export function competentCourt(input: CompetentCourtInput): CompetentCourtResult
   }
 
   const place = `${input.city.trim() || idf.name} (${departement})`;
-  const remembered = (input.rememberedChoices ?? []).find((choice) => sameCommune(choice, input));
   const inDepartement = input.courts.filter(
     (court) => court.kind === 'tj' && court.departement === departement,
   );
-  const judicialCourts = narrowJudicialCourts(
-    inDepartement,
-    remembered ? input.courts.find((court) => court.code === remembered.courtCode) : undefined,
-  );
+  // The data decides a seat commune; a choice kept for it (made before) no longer applies.
+  const seat = seatCourt(inDepartement, input.city);
+  const remembered = seat
+    ? undefined
+    : (input.rememberedChoices ?? []).find((choice) => sameCommune(choice, input));
+  const judicialCourts = seat
+    ? [seat]
+    : narrowJudicialCourts(
+        inDepartement,
+        remembered ? input.courts.find((court) => court.code === remembered.courtCode) : undefined,
+      );
   const candidates =
     input.nature === 'commercial'
       ? input.courts.filter(
@@ -110,23 +118,30 @@ export function competentCourt(input: CompetentCourtInput): CompetentCourtResult
     };
   }
   const choiceUsed = remembered !== undefined && judicialCourts.length < inDepartement.length;
-  return found(court, input.nature, place, choiceUsed);
+  const seatOf = seat && inDepartement.length > 1 ? seat : null;
+  return found(court, input.nature, place, { fromRememberedChoice: choiceUsed, seatOf });
 }
 
 function found(
   court: CourtRow,
   nature: ClaimNature,
   place: string,
-  fromRememberedChoice: boolean,
+  how: { fromRememberedChoice: boolean; seatOf: CourtRow | null },
 ): CompetentCourtResult {
   const judge: JudgeKind = nature === 'protection' ? 'jcp' : court.kind;
   const sentences = [`${COMPETENCE[judge]} (CPC art. 1406), ${PLACE[nature]} : ${place}.`];
+  if (how.seatOf) {
+    sentences.push(
+      `${how.seatOf.seat} est le siège du ${lowerFirst(how.seatOf.name)} : la commune relève de ` +
+        'son ressort.',
+    );
+  }
   sentences.push(
     judge === 'jcp'
       ? `Juridiction : juge des contentieux de la protection du ${lowerFirst(court.name)}.`
       : `Juridiction : ${court.name}.`,
   );
-  if (fromRememberedChoice) {
+  if (how.fromRememberedChoice) {
     sentences.push("Tribunal retenu d'après votre choix précédent pour cette commune.");
   }
 
@@ -150,6 +165,7 @@ function found(
     cerfa: cerfaForJudge(judge),
     explanation: sentences.join(' '),
     caveats,
+    fromRememberedChoice: how.fromRememberedChoice,
   };
 }
 
@@ -178,6 +194,13 @@ function narrowJudicialCourts(inDepartement: CourtRow[], choice: CourtRow | unde
   const codes = choice.kind === 'tj' ? [choice.code] : choice.judicialCourtCodes;
   const narrowed = inDepartement.filter((court) => codes.includes(court.code));
   return narrowed.length > 0 ? narrowed : inDepartement;
+}
+
+// A tribunal judiciaire sits inside its own ressort, so the commune of its seat belongs to it:
+// the one split the shipped data settles without the official commune list.
+function seatCourt(inDepartement: readonly CourtRow[], city: string): CourtRow | undefined {
+  const key = communeKey(city).replace(/ cedex( \d+)?$/, '');
+  return inDepartement.find((court) => communeKey(court.seat) === key);
 }
 
 function sameCommune(choice: RememberedCourtChoice, input: CompetentCourtInput): boolean {

@@ -24,7 +24,10 @@ export interface DebtorClaim {
   debtorKind: ClaimSettings['debtorKind'];
   /** How interest is computed, in one French sentence (rate, day count, start). */
   method: string;
-  /** Every overdue invoice with something open, claimable or not. */
+  /**
+   * Every overdue invoice with something open, claimable or not, and, between professionals,
+   * the invoices paid late whose penalties and indemnity can still be claimed.
+   */
   invoices: InvoiceClaim[];
   /** The ids of the invoices the totals cover: not disputed, not time-barred. */
   claimedInvoiceIds: number[];
@@ -49,7 +52,7 @@ export function debtorClaim(
   const overdue = invoices
     .filter((invoice) => invoice.dueDate < settings.computedOn)
     .map((invoice) => invoiceClaim(tables, invoice, settings))
-    .filter((claim) => claim.principalCents > 0);
+    .filter((claim) => claim.principalCents > 0 || paidLateAndClaimable(claim, settings));
   const claimable = overdue.filter((claim) => !claim.disputed && !claim.timeBarred);
   const chosen = selection
     ? claimable.filter((claim) => selection.includes(claim.invoiceId))
@@ -77,20 +80,41 @@ export function debtorClaim(
   };
 }
 
+/** True for an invoice of the claim that is paid off but was paid after its due date. */
+export function isPaidLate(claim: InvoiceClaim): boolean {
+  return claim.principalCents === 0 && claim.settledOn !== null && claim.settledOn > claim.dueDate;
+}
+
+// L441-10 penalties run until each payment and D441-5 is owed on every invoice paid late, so an
+// invoice a professional settled after its due date still carries both; once time-barred it
+// has nothing left to show. A consumer owes neither.
+function paidLateAndClaimable(claim: InvoiceClaim, settings: ClaimSettings): boolean {
+  return settings.debtorKind === 'entreprise' && isPaidLate(claim) && !claim.timeBarred;
+}
+
 function claimElements(
   settings: ClaimSettings,
   chosen: readonly InvoiceClaim[],
   totals: { principalCents: Cents; accruedCents: Cents; indemnityCents: Cents },
 ): ClaimElement[] {
-  const numbers = chosen.map((claim) => claim.number).join(', ');
+  const numbers = chosen
+    .filter((claim) => claim.principalCents > 0)
+    .map((claim) => claim.number)
+    .join(', ');
+  const paidLate = chosen.filter(isPaidLate).map((claim) => claim.number);
   const elements: ClaimElement[] = [
     {
       key: 'principal',
       label: 'Principal',
       amountCents: totals.principalCents,
       basis:
-        `Factures impayées n° ${numbers}, dues en vertu du contrat ` +
-        '(C. civ. art. 1103 et 1353), déduction faite des règlements et avoirs.',
+        (numbers
+          ? `Factures impayées n° ${numbers}, dues en vertu du contrat ` +
+            '(C. civ. art. 1103 et 1353), déduction faite des règlements et avoirs.'
+          : 'Aucun principal : les factures ont été réglées, en retard.') +
+        (paidLate.length > 0
+          ? ` Factures payées en retard, sans principal restant dû : n° ${paidLate.join(', ')}.`
+          : ''),
     },
   ];
   if (settings.debtorKind === 'entreprise') {
@@ -100,7 +124,8 @@ function claimElements(
       amountCents: totals.accruedCents,
       basis:
         `${rateSentence(settings)}, exigibles sans rappel à compter du lendemain de chaque ` +
-        `échéance (C. com. art. L441-10), arrêtées au ${formatFrenchDate(settings.computedOn)}.`,
+        "échéance jusqu'au paiement (C. com. art. L441-10), arrêtées au " +
+        `${formatFrenchDate(settings.computedOn)}.`,
     });
     elements.push({
       key: 'indemnite',
@@ -111,18 +136,34 @@ function claimElements(
         `${chosen.filter((claim) => claim.indemnity.amountCents > 0).length} ` +
         '(C. com. art. L441-10 et D441-5).',
     });
-  } else if (settings.miseEnDemeureDate) {
+  } else if (chosen.some((claim) => claim.miseEnDemeureSentOn !== null)) {
     elements.push({
       key: 'interets',
       label: 'Intérêts au taux légal',
       amountCents: totals.accruedCents,
       basis:
-        `Intérêts au taux de l'intérêt légal à compter de la mise en demeure du ` +
-        `${formatFrenchDate(settings.miseEnDemeureDate)} (C. civ. art. 1231-6 et 1344-1), ` +
-        `arrêtés au ${formatFrenchDate(settings.computedOn)}.`,
+        `Intérêts au taux de l'intérêt légal à compter du lendemain de la première mise en ` +
+        `demeure visant chaque facture (${letterStarts(chosen)}) (C. civ. art. 1231-6 et ` +
+        `1344-1), arrêtés au ${formatFrenchDate(settings.computedOn)}.`,
     });
   }
   return elements;
+}
+
+// « mise en demeure du 31/07/2025 pour FA-1, FA-2 ; du 15/09/2025 pour FA-3 »
+function letterStarts(chosen: readonly InvoiceClaim[]): string {
+  const byLetter = new Map<string, string[]>();
+  for (const claim of chosen) {
+    if (!claim.miseEnDemeureSentOn) continue;
+    byLetter.set(claim.miseEnDemeureSentOn, [
+      ...(byLetter.get(claim.miseEnDemeureSentOn) ?? []),
+      claim.number,
+    ]);
+  }
+  return [...byLetter.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([date, numbers]) => `du ${formatFrenchDate(date)} pour ${numbers.join(', ')}`)
+    .join(' ; ');
 }
 
 function rateSentence(settings: ClaimSettings): string {
@@ -144,7 +185,8 @@ function methodSentence(settings: ClaimSettings): string {
   }
   return (
     "Intérêts au taux de l'intérêt légal (colonne « autres cas », le créancier étant un " +
-    `professionnel) à compter de la mise en demeure ; ${dayCount}.`
+    'professionnel) à compter du lendemain de la première mise en demeure visant chaque ' +
+    `facture, majoré de 5 points deux mois après une décision de justice exécutoire ; ${dayCount}.`
   );
 }
 
@@ -170,10 +212,17 @@ function claimNotes(settings: ClaimSettings, overdue: readonly InvoiceClaim[]): 
       "Aucune pénalité de retard ni indemnité forfaitaire n'est due par un particulier " +
         '(C. com. art. L441-10 et D441-5 ne visent que les professionnels).',
     );
-    if (!settings.miseEnDemeureDate) {
+    const unlettered = overdue.filter((claim) => claim.miseEnDemeureSentOn === null);
+    if (unlettered.length === overdue.length && overdue.length > 0) {
       notes.push(
         "Les intérêts au taux légal ne courent qu'à compter de la mise en demeure " +
           "(C. civ. art. 1231-6 et 1344-1) : aucune n'a encore été envoyée.",
+      );
+    } else if (unlettered.length > 0) {
+      notes.push(
+        "Les intérêts au taux légal ne courent qu'à compter de la mise en demeure " +
+          '(C. civ. art. 1231-6 et 1344-1) : aucune mise en demeure envoyée ne vise encore ' +
+          `${unlettered.map((claim) => claim.number).join(', ')}.`,
       );
     }
   }

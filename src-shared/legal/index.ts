@@ -1,7 +1,7 @@
 // Public API of the legal rules: pure functions over the rate and court tables of assets/legal.
 export { baseChangeDay, type InterestLine, type PartialPayment } from './accrual-lines';
 export { cerfaForJudge, type CerfaForm, type JudgeKind } from './cerfa-forms';
-export { debtorClaim, type ClaimElement, type DebtorClaim } from './debtor-claim';
+export { debtorClaim, isPaidLate, type ClaimElement, type DebtorClaim } from './debtor-claim';
 export {
   communeKey,
   competentCourt,
@@ -50,6 +50,7 @@ export {
   splitByHalfYear,
   type HalfYear,
 } from './half-year';
+export { ordonnanceEnforceableOn } from './judgment-enforceable';
 export {
   latePaymentPenalties,
   type LatePaymentPenaltiesInput,
@@ -63,6 +64,7 @@ export {
   type LegalInterestInput,
   type LegalInterestResult,
 } from './legal-interest';
+export { withMaitre } from './maitre';
 export {
   invoicePrescription,
   isTimeBarred,
@@ -96,4 +98,4 @@ export {
   type UserLegalRate,
 } from './rate-tables';
 export { recoveryIndemnity, type RecoveryIndemnity } from './recovery-indemnity';
-export { stepRefusal } from './step-rules';
+export { letterDateRefusal, stepRefusal } from './step-rules';

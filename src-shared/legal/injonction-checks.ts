@@ -88,6 +88,8 @@ function checkInvoices(draft: InjonctionDraft, claim: DebtorClaim, block: Report
           'réclamée en justice.',
       );
     }
+    // An invoice paid late is claimed for its penalties and indemnity only, with no principal.
+    if (invoice.principalCents === 0 && ledger.principalCents === 0) return;
     if (invoice.principalCents <= 0) {
       block(field, `Le montant réclamé pour la facture ${invoice.number} doit être positif.`);
     } else if (invoice.principalCents > ledger.principalCents) {

@@ -1,4 +1,4 @@
-import { maxDate, type CalendarDate } from '../dates/calendar-date';
+import type { CalendarDate } from '../dates/calendar-date';
 import type { DebtorKind } from '../domain/debtor';
 import { sumCents, type Cents } from '../money/cents';
 import type { InterestLine, PartialPayment } from './accrual-lines';
@@ -28,6 +28,10 @@ export interface ClaimInvoiceInput {
   disputed: boolean;
   /** Signed payment plans and requêtes covering the invoice (payments are added here). */
   interruptions: readonly Interruption[];
+  /** Day the first mise en demeure listing this invoice was sent, or null if none lists it. */
+  miseEnDemeureSentOn: CalendarDate | null;
+  /** Day an ordonnance or judgment ordering payment of this invoice became enforceable. */
+  judgmentEnforceableOn: CalendarDate | null;
 }
 
 /** How the rate, the day count and the start of interest are chosen for a whole claim. */
@@ -36,8 +40,6 @@ export interface ClaimSettings {
   computedOn: CalendarDate;
   rate: PenaltyRate;
   dayCount: DayCountSetting;
-  /** Day the mise en demeure was sent: consumer interest runs from the next day. */
-  miseEnDemeureDate: CalendarDate | null;
 }
 
 /** What accrues on an invoice: L441-10 penalties, legal interest, or nothing yet. */
@@ -53,6 +55,10 @@ export interface InvoiceClaim {
   paidCents: Cents;
   creditedCents: Cents;
   principalCents: Cents;
+  /** Day the invoice was paid off, or null while something is open. */
+  settledOn: CalendarDate | null;
+  /** Consumer interest runs from the day after this letter (the first listing the invoice). */
+  miseEnDemeureSentOn: CalendarDate | null;
   accrual: AccrualKind;
   lines: InterestLine[];
   accruedCents: Cents;
@@ -96,6 +102,8 @@ export function invoiceClaim(
     paidCents,
     creditedCents: invoice.creditedCents,
     principalCents,
+    settledOn,
+    miseEnDemeureSentOn: invoice.miseEnDemeureSentOn,
     ...accrued,
     indemnity: recoveryIndemnity({
       debtorKind: settings.debtorKind,
@@ -138,16 +146,18 @@ function accrue(
     };
   }
 
-  if (!settings.miseEnDemeureDate) {
+  // C. civ. 1231-6 and 1344-1: the interest runs from the mise en demeure of this debt, so an
+  // invoice no letter has listed accrues none, and a later letter does not move the start.
+  if (!invoice.miseEnDemeureSentOn) {
     return { accrual: 'aucun', lines: [], accruedCents: 0, error: null };
   }
-  // Interest cannot run before the sum is due, even if the letter went out earlier.
   const result = legalInterest(tables, {
     principalCents,
     payments,
-    miseEnDemeureDate: maxDate(settings.miseEnDemeureDate, invoice.dueDate),
+    miseEnDemeureDate: invoice.miseEnDemeureSentOn,
     computedOn: settings.computedOn,
     column: 'autresCas',
+    judgmentEnforceableOn: invoice.judgmentEnforceableOn,
     dayCount: settings.dayCount,
   });
   if (!result.ok) {

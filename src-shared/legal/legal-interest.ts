@@ -75,7 +75,7 @@ export function legalInterest(tables: RateTables, input: LegalInterestInput): Le
     const majored = {
       rateBp: rateBp + JUDGMENT_MARGIN_BP,
       basis:
-        `${basis} + 5 points (C. mon. fin. art. L313-3, jugement exécutoire le ` +
+        `${basis} + 5 points (C. mon. fin. art. L313-3, décision exécutoire le ` +
         `${formatFrenchDate(enforceableOn)})`,
     };
     if (majoredFrom > from) periods.push({ from, to: addDays(majoredFrom, -1), rateBp, basis });

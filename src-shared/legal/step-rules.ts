@@ -55,3 +55,22 @@ export function stepRefusal(
   }
   return null;
 }
+
+/**
+ * Why a mise en demeure cannot have been sent (or received) on `occurredOn`: the letter it
+ * refers to is dated later. Null when the dates agree or no letter was prepared in the app.
+ */
+export function letterDateRefusal(
+  kind: ProcedureStepKind,
+  occurredOn: CalendarDate,
+  letterDate: CalendarDate | null,
+): string | null {
+  if (!kind.startsWith('mise_en_demeure') || letterDate === null || occurredOn >= letterDate) {
+    return null;
+  }
+  const what = kind === 'mise_en_demeure_envoyee' ? 'envoyée' : 'reçue';
+  return (
+    `La mise en demeure est datée du ${formatFrenchDate(letterDate)} : elle ne peut pas avoir ` +
+    `été ${what} le ${formatFrenchDate(occurredOn)}, avant sa propre date.`
+  );
+}

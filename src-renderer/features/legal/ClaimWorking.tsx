@@ -1,12 +1,12 @@
 import { formatFrenchDate } from '../../../src-shared/dates/french-date';
-import type { DebtorClaim } from '../../../src-shared/legal/debtor-claim';
+import { isPaidLate, type DebtorClaim } from '../../../src-shared/legal/debtor-claim';
 import { formatRate } from '../../../src-shared/legal/format-rate';
 import { Money } from '../../components/Money';
 
 /** Every invoice of the claim with its lines of working: dates, days, base, rate, result. */
 export function ClaimWorking({ claim }: { claim: DebtorClaim }) {
   if (claim.invoices.length === 0) {
-    return <p className="muted">Aucune facture échue et impayée.</p>;
+    return <p className="muted">Aucune facture échue à réclamer.</p>;
   }
   return (
     <table className="table claim-working" aria-label="Décompte détaillé">
@@ -28,7 +28,9 @@ export function ClaimWorking({ claim }: { claim: DebtorClaim }) {
           ? 'en litige, non réclamée'
           : invoice.timeBarred
             ? 'prescrite, non réclamée'
-            : null;
+            : isPaidLate(invoice) && invoice.settledOn
+              ? `payée en retard le ${formatFrenchDate(invoice.settledOn)}`
+              : null;
         return (
           <tbody
             key={invoice.invoiceId}

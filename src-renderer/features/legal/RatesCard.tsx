@@ -170,7 +170,7 @@ function RateForm(props: {
         <Field
           label={props.kind === 'ecb' ? 'Taux BCE (%)' : 'Autres cas (%)'}
           name={`${prefix}Rate`}
-          error={errors[`${prefix}Rate`]}
+          error={errors[`${prefix}Rate`] ?? errors.rateBp ?? errors.autresCasBp}
         >
           <TextInput
             name={`${prefix}Rate`}
@@ -181,7 +181,11 @@ function RateForm(props: {
           />
         </Field>
         {props.kind === 'legal' ? (
-          <Field label="Créancier particulier (%)" name="legalOther" error={errors.legalOther}>
+          <Field
+            label="Créancier particulier (%)"
+            name="legalOther"
+            error={errors.legalOther ?? errors.personnePhysiqueBp}
+          >
             <TextInput name="legalOther" value={other} onChange={setOther} inputMode="decimal" />
           </Field>
         ) : null}

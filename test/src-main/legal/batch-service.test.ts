@@ -70,4 +70,54 @@ describe('preparing several debtors at once', () => {
     ]);
     expect(candidates[0]).toMatchObject({ maxDaysOverdue: 92, miseEnDemeureSentOn: null });
   });
+
+  it('reports an unexpected failure on one debtor and goes on with the others', async () => {
+    // A damaged row (invoice ids that are not JSON) makes the claim of Bêta throw a plain error.
+    const sqlite = test.workspace.context().database.sqlite;
+    sqlite
+      .prepare(
+        `INSERT INTO legal_cases (debtor_id, opened_on, created_by, created_at)
+         VALUES (?, '2025-09-01', 'Test', '2025-09-01T00:00:00Z')`,
+      )
+      .run(ids[1]);
+    sqlite
+      .prepare(
+        `INSERT INTO legal_documents (case_id, debtor_id, kind, prepared_on, file_path,
+           invoice_ids, total_cents, created_by, created_at)
+         VALUES (1, ?, 'mise_en_demeure', '2025-09-01', '/nulle/part.docx', 'pas du json', 0,
+           'Test', '2025-09-01T00:00:00Z')`,
+      )
+      .run(ids[1]);
+    sqlite
+      .prepare(
+        `INSERT INTO legal_steps (case_id, kind, occurred_on, document_id, created_by, created_at)
+         VALUES (1, 'mise_en_demeure_envoyee', '2025-09-01', 1, 'Test', '2025-09-01T00:00:00Z')`,
+      )
+      .run();
+
+    const result = await run('mise_en_demeure');
+
+    expect(result.items.map((item) => [item.debtorName, item.status])).toEqual([
+      ['Alpha Bâtiment', 'prepared'],
+      ['Bêta Transports', 'skipped'],
+      ['Gamma Conseil', 'skipped'],
+    ]);
+    expect(result.items[1]?.messages).toEqual([
+      "Une erreur inattendue s'est produite. Rien n'a été enregistré ; le détail est dans le " +
+        "journal de l'application.",
+    ]);
+    expect(fs.existsSync(result.items[0]!.filePath!)).toBe(true);
+  });
+
+  it('takes a backup of the file before the batch, as « Avant une étape de procédure »', async () => {
+    const before = await test.call('backups:list', {});
+
+    await run('requete');
+    const after = await test.call('backups:list', {});
+
+    const taken = after.entries.filter(
+      (entry) => !before.entries.some((old) => old.id === entry.id),
+    );
+    expect(taken.map((entry) => entry.reason)).toEqual(['avant-procedure']);
+  });
 });

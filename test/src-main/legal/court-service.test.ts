@@ -82,6 +82,24 @@ describe('which court hears the requête', () => {
     expect(commercial.court).toMatchObject({ court: { name: 'Tribunal de commerce de Meaux' } });
   });
 
+  it('decides the tribunal judiciaire of a seat commune of Seine-et-Marne without asking', async () => {
+    const debtorId = await debtorIn('77000', 'Melun');
+    await test.call('legal:setNature', { debtorId, nature: 'civil' });
+
+    const { court } = await test.call('legal:procedure', { debtorId });
+    const error = await test.callError('legal:chooseCourt', { debtorId, courtCode: 'tj77284' });
+
+    expect(court).toMatchObject({
+      status: 'found',
+      source: 'data',
+      court: { name: 'Tribunal judiciaire de Melun' },
+    });
+    expect(court.status === 'found' && court.explanation).toContain(
+      'Melun est le siège du tribunal judiciaire de Melun',
+    );
+    expect(error.message).toBe("Le tribunal de cette commune n'est pas à choisir.");
+  });
+
   it('refuses a court that is not among the candidates', async () => {
     const debtorId = await debtorIn('77200', 'Torcy');
     await test.call('legal:setNature', { debtorId, nature: 'civil' });

@@ -86,4 +86,50 @@ describe('hand-over pack for a commissaire de justice', () => {
 
     expect(error.fieldErrors?.contactId).toContain('commissaire de justice actif');
   });
+
+  it('names the channels in French, writes « Maître » once, and says « saisie » only once filed', async () => {
+    const { debtorId } = await handWorkedDebtor(test);
+    // A relance by registered letter, as the relance engine writes it on the timeline.
+    test.workspace
+      .context()
+      .database.sqlite.prepare(
+        `INSERT INTO debtor_events (debtor_id, occurred_at, kind, actor, summary, details)
+         VALUES (?, '2025-09-10T09:00:00Z', 'relance_done', 'Test', 'Relance faite, étape 3/4',
+           '{"channel":"lrar"}')`,
+      )
+      .run(debtorId);
+    const { draft } = await test.call('legal:injonctionDraft', { debtorId });
+    await test.call('legal:injonctionExport', { draft });
+    const contact = await test.call('legalContacts:add', {
+      input: { ...commissaire, name: 'Me Paul Lefort' },
+    });
+
+    const prepared = await test.call('legal:handOver', { debtorId, contactId: contact.id });
+    const text = docxToText(prepared.files[0]!);
+    await test.call('cases:recordStep', {
+      debtorId,
+      input: {
+        kind: 'requete_deposee',
+        occurredOn: '2025-09-30',
+        deadlineOn: null,
+        reference: null,
+        note: null,
+        contactId: null,
+      },
+    });
+    const filed = docxToText(
+      (await test.call('legal:handOver', { debtorId, contactId: contact.id })).files[0]!,
+    );
+
+    expect(text).toContain('Lettre recommandée (LRAR)');
+    expect(text).not.toMatch(/\blrar\b/);
+    expect(text).toContain('Maître Paul Lefort, nous vous confions');
+    expect(text).not.toContain('Maître Me');
+    expect(text).toContain('Juridiction compétente : Tribunal de commerce de Créteil');
+    expect(text).toContain("n'a pas encore été déposée");
+    expect(text).not.toContain('Juridiction saisie');
+    expect(filed).toContain(
+      'Juridiction saisie : Tribunal de commerce de Créteil (requête déposée le 30/09/2025).',
+    );
+  });
 });

@@ -146,4 +146,38 @@ describe('requête en injonction de payer', () => {
     );
     expect(claim.invoices[1]?.prescription.lastDayToAct).toBe('2030-09-30');
   });
+
+  it('remembers the greffe address typed in a requête and pre-fills it for that court', async () => {
+    const first = await handWorkedDebtor(test);
+    const second = await handWorkedDebtor(test, { name: 'Pâtisserie Martin', siren: '732829320' });
+    const { draft } = await test.call('legal:injonctionDraft', { debtorId: first.debtorId });
+    const typed = '1 rue Pasteur Vallery-Radot, 94000 Créteil';
+
+    await test.call('legal:injonctionExport', {
+      draft: { ...draft, court: { ...draft.court, address: typed } },
+    });
+    const next = await test.call('legal:injonctionDraft', { debtorId: second.debtorId });
+
+    expect(next.draft.court).toMatchObject({
+      name: 'Tribunal de commerce de Créteil',
+      address: typed,
+    });
+    // Typed in a form only, the address is still to be checked before filing.
+    expect(next.checks.warnings.map((finding) => finding.message)).toContain(
+      "L'adresse du greffe n'est pas vérifiée par une source : contrôlez-la avant l'envoi.",
+    );
+  });
+
+  it('prefers the address entered in the settings over one typed in an earlier requête', async () => {
+    const { debtorId } = await handWorkedDebtor(test);
+    const { draft } = await test.call('legal:injonctionDraft', { debtorId });
+    await test.call('legal:injonctionExport', {
+      draft: { ...draft, court: { ...draft.court, address: 'Adresse tapée dans la requête' } },
+    });
+
+    await test.call('legal:saveCourtAddress', { code: '9401', address: 'Adresse des réglages' });
+    const next = await test.call('legal:injonctionDraft', { debtorId });
+
+    expect(next.draft.court.address).toBe('Adresse des réglages');
+  });
 });

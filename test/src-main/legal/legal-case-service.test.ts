@@ -137,4 +137,23 @@ describe('a mise en demeure recorded as sent', () => {
     expect(legalCase.steps[0]).toMatchObject({ deadlineOn: '2025-10-08' });
     expect(legalCase.deadlines[0]?.message).toContain("jusqu'au 08/10/2025");
   });
+
+  it('refuses a sending date earlier than the date of the letter, in French', async () => {
+    test = createTestWorkspace('2025-09-30');
+    await openCompanyFile(test);
+    const { debtorId } = await handWorkedDebtor(test);
+    await test.call('legal:miseEnDemeure', { debtorId });
+
+    const error = await test.callError('cases:recordStep', {
+      debtorId,
+      input: step('mise_en_demeure_envoyee', '2025-09-26'),
+    });
+    const [summary] = await test.call('cases:list', {});
+
+    expect(error.fieldErrors?.occurredOn).toBe(
+      'La mise en demeure est datée du 30/09/2025 : elle ne peut pas avoir été envoyée le ' +
+        '26/09/2025, avant sa propre date.',
+    );
+    expect(summary?.lastStep).toBeNull();
+  });
 });

@@ -120,4 +120,43 @@ describe('legal settings', () => {
 
     expect(error.fieldErrors?.email).toContain('claire.petit');
   });
+
+  it('refuses an ECB or taux légal entry over 30 %, and a taux légal of 0, saving none', async () => {
+    const ecb = await test.callError('legal:saveEcbRate', {
+      input: { effective: '2026-07-01', rateBp: 99_999, source: 'BCE' },
+    });
+    const legal = await test.callError('legal:saveLegalRate', {
+      input: { start: '2026-07-01', personnePhysiqueBp: 3001, autresCasBp: 0, source: 'Arrêté' },
+    });
+    const settings = await test.call('legal:settings', {});
+
+    expect(ecb.fieldErrors?.rateBp).toBe(
+      'Le taux doit être compris entre 0 % et 30 % : vérifiez la saisie (ex. 2,15).',
+    );
+    expect(legal.fieldErrors?.personnePhysiqueBp).toContain('au plus de 30 %');
+    expect(legal.fieldErrors?.autresCasBp).toContain('supérieur à 0 %');
+    expect(settings.ecbRates.some((row) => row.origin === 'user')).toBe(false);
+    expect(settings.legalRates.some((row) => row.origin === 'user')).toBe(false);
+  });
+
+  it('accepts an ECB rate of 0 % (the rate of 2016 to 2022) and one of 30 %', async () => {
+    await test.call('legal:saveEcbRate', {
+      input: { effective: '2026-07-01', rateBp: 0, source: 'BCE' },
+    });
+    const settings = await test.call('legal:saveEcbRate', {
+      input: { effective: '2026-09-16', rateBp: 3000, source: 'BCE' },
+    });
+
+    expect(settings.ecbRates.slice(-2).map((row) => row.rateBp)).toEqual([0, 3000]);
+  });
+
+  it('refuses a contractual rate of 0 %, keeping the statutory rate', async () => {
+    const error = await test.callError('legal:updateOptions', {
+      options: { dayCount: '365', contractualRateBp: 0, miseEnDemeureDays: 8 },
+    });
+    const settings = await test.call('legal:settings', {});
+
+    expect(error.fieldErrors?.contractualRateBp).toContain('Un taux contractuel de 0 % est refusé');
+    expect(settings.options.contractualRateBp).toBeNull();
+  });
 });

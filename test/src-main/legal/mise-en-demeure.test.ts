@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { docxToText } from '../../support/docx-text';
 import { createTestWorkspace, type TestWorkspace } from '../../support/temp-workspace';
-import { handWorkedDebtor, openCompanyFile } from './legal-fixture';
+import { addInvoice, handWorkedDebtor, openCompanyFile, pay } from './legal-fixture';
 
 describe('mise en demeure', () => {
   let test: TestWorkspace;
@@ -122,5 +122,41 @@ describe('mise en demeure', () => {
     expect(text).toContain('fait courir les intérêts au taux légal');
     expect(text).toContain('de payer la somme de 4 000,00 €');
     expect(text).not.toContain('Indemnité forfaitaire');
+  });
+
+  it('claims the penalties and the 40 € of an invoice the firm paid late, with no principal', async () => {
+    const { debtorId } = await handWorkedDebtor(test);
+    const late = await addInvoice(test, debtorId, 'FA-2025-017', '2025-03-31', 80_000);
+    await pay(test, debtorId, late, '2025-05-20', 80_000);
+
+    const prepared = await test.call('legal:miseEnDemeure', { debtorId });
+    const text = docxToText(prepared.filePath);
+
+    // 01/04 → 20/05/2025: 50 days × 80 000 × 1315 / 3 650 000 = 1 441,10 → 14,41 €;
+    // total 4 517,35 + 14,41 + 40,00 = 4 571,76 €.
+    for (const expected of [
+      'restent impayées ou ont été réglées après leur échéance',
+      'FA-2025-017',
+      '01/04/2025',
+      '20/05/2025',
+      '14,41 €',
+      '40 € par facture payée en retard × 3',
+      'Objet : Mise en demeure de payer la somme de 4 571,76 €',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(prepared.totalCents).toBe(457_176);
+  });
+
+  it('refuses a letter recorded as sent before the date written on it, and writes nothing', async () => {
+    const { debtorId } = await handWorkedDebtor(test);
+
+    const error = await test.callError('legal:miseEnDemeure', { debtorId, sentOn: '2025-09-29' });
+
+    expect(error.fieldErrors?.sentOn).toBe(
+      'La mise en demeure est datée du 30/09/2025 : elle ne peut pas avoir été envoyée le ' +
+        '29/09/2025, avant sa propre date.',
+    );
+    expect(fs.existsSync(path.join(test.directory, 'documents'))).toBe(false);
   });
 });

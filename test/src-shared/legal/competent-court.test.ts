@@ -83,7 +83,7 @@ describe('competentCourt for a civil claim', () => {
   });
 
   it('asks to choose among Meaux, Melun and Fontainebleau for a debtor in Seine-et-Marne', () => {
-    const result = find({ postalCode: '77300', city: 'Fontainebleau', nature: 'civil' });
+    const result = find({ postalCode: '77140', city: 'Nemours', nature: 'civil' });
 
     expect(result.status === 'choose' && result.candidates.map((court) => court.seat)).toEqual([
       'Meaux',
@@ -163,11 +163,11 @@ describe('competentCourt with a remembered Seine-et-Marne choice', () => {
 
   it('derives TC Melun from a remembered TJ Fontainebleau', () => {
     const result = find({
-      postalCode: '77300',
-      city: 'Fontainebleau',
+      postalCode: '77140',
+      city: 'Nemours',
       nature: 'commercial',
       rememberedChoices: [
-        { inseeCode: null, postalCode: '77300', city: 'Fontainebleau', courtCode: 'tj77186' },
+        { inseeCode: null, postalCode: '77140', city: 'Nemours', courtCode: 'tj77186' },
       ],
     });
 
@@ -176,11 +176,11 @@ describe('competentCourt with a remembered Seine-et-Marne choice', () => {
 
   it('still asks between Melun and Fontainebleau when only TC Melun was remembered', () => {
     const result = find({
-      postalCode: '77300',
-      city: 'Fontainebleau',
+      postalCode: '77140',
+      city: 'Nemours',
       nature: 'civil',
       rememberedChoices: [
-        { inseeCode: null, postalCode: '77300', city: 'Fontainebleau', courtCode: '7702' },
+        { inseeCode: null, postalCode: '77140', city: 'Nemours', courtCode: '7702' },
       ],
     });
 
@@ -192,13 +192,56 @@ describe('competentCourt with a remembered Seine-et-Marne choice', () => {
 
   it('ignores a choice remembered for another commune', () => {
     const result = find({
-      postalCode: '77100',
-      city: 'Meaux',
+      postalCode: '77500',
+      city: 'Chelles',
       nature: 'civil',
       rememberedChoices: [melunChoice],
     });
 
     expect(result.status).toBe('choose');
+  });
+});
+
+describe('competentCourt in a commune that is the seat of a tribunal judiciaire', () => {
+  it.each([
+    ['77100', 'Meaux', 'Tribunal judiciaire de Meaux', 'Tribunal de commerce de Meaux'],
+    ['77000', 'Melun', 'Tribunal judiciaire de Melun', 'Tribunal de commerce de Melun'],
+    [
+      '77300',
+      'FONTAINEBLEAU',
+      'Tribunal judiciaire de Fontainebleau',
+      'Tribunal de commerce de Melun',
+    ],
+  ])('decides %s %s: %s, and %s for a commercial claim', (postalCode, city, civil, commercial) => {
+    const judicial = find({ postalCode, city, nature: 'civil' });
+    const trade = find({ postalCode, city, nature: 'commercial' });
+
+    expect(judicial.status === 'found' && judicial.court.name).toBe(civil);
+    expect(trade.status === 'found' && trade.court.name).toBe(commercial);
+    expect(judicial.status === 'found' && judicial.fromRememberedChoice).toBe(false);
+  });
+
+  it('says why: the commune is the seat of the court, so it lies in its ressort', () => {
+    const result = find({ postalCode: '77300', city: 'Fontainebleau', nature: 'civil' });
+
+    expect(result.status === 'found' && result.explanation).toContain(
+      'Fontainebleau est le siège du tribunal judiciaire de Fontainebleau : la commune relève ' +
+        'de son ressort.',
+    );
+  });
+
+  it('follows the data over a choice kept for the seat commune before', () => {
+    const result = find({
+      postalCode: '77100',
+      city: 'Meaux',
+      nature: 'civil',
+      rememberedChoices: [
+        { inseeCode: null, postalCode: '77100', city: 'Meaux', courtCode: 'tj77288' },
+      ],
+    });
+
+    expect(result.status === 'found' && result.court.name).toBe('Tribunal judiciaire de Meaux');
+    expect(result.status === 'found' && result.explanation).not.toContain('choix précédent');
   });
 });
 

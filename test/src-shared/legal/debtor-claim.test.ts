@@ -16,6 +16,8 @@ function invoice(overrides: Partial<ClaimInvoiceInput> & { id: number }): ClaimI
     payments: [],
     disputed: false,
     interruptions: [],
+    miseEnDemeureSentOn: null,
+    judgmentEnforceableOn: null,
     ...overrides,
   };
 }
@@ -25,7 +27,6 @@ const business: ClaimSettings = {
   computedOn: '2025-09-30',
   rate: { kind: 'statutory' },
   dayCount: '365',
-  miseEnDemeureDate: null,
 };
 
 // Ledger of the hand-worked case: A with a partial payment across three half-years, B reduced
@@ -131,7 +132,8 @@ describe('debtorClaim', () => {
   it('asks no penalty nor indemnity of a consumer, and legal interest only from the mise en demeure', () => {
     const consumer: ClaimSettings = { ...business, debtorKind: 'particulier' };
     const before = debtorClaim(tables, ledger, consumer);
-    const after = debtorClaim(tables, ledger, { ...consumer, miseEnDemeureDate: '2025-07-31' });
+    const lettered = ledger.map((item) => ({ ...item, miseEnDemeureSentOn: '2025-07-31' }));
+    const after = debtorClaim(tables, lettered, consumer);
 
     expect(before.accruedCents).toBe(0);
     expect(before.indemnityCents).toBe(0);
@@ -155,5 +157,100 @@ describe('debtorClaim', () => {
     expect(consumer.claimedInvoiceIds).toEqual([]);
     expect(consumer.notes.join(' ')).toContain('prescrite');
     expect(firm.invoices[0]?.timeBarred).toBe(false);
+  });
+});
+
+describe('debtorClaim on invoices already paid late', () => {
+  // E: 2 400,00 € due 31/01/2025, paid 1 000,00 € on 10/03 and the last 1 400,00 € on 15/07/2025.
+  const paidLate = invoice({
+    id: 5,
+    number: 'FA-5',
+    dueDate: '2025-01-31',
+    amountInclTaxCents: 240_000,
+    payments: [
+      { date: '2025-03-10', amountCents: 100_000 },
+      { date: '2025-07-15', amountCents: 140_000 },
+    ],
+  });
+  const paidOnTime = invoice({
+    id: 6,
+    number: 'FA-6',
+    dueDate: '2025-05-31',
+    payments: [{ date: '2025-05-30', amountCents: 100_000 }],
+  });
+
+  it('claims their penalties until each payment and their 40 €, with no principal, as by hand', () => {
+    const claim = debtorClaim(tables, [ledger[0]!, paidLate, paidOnTime], business);
+
+    // 2025 S1 13,15 %, 2025 S2 12,15 %, the base falling the day after each payment:
+    //   01/02 → 10/03/2025  38 d × 240 000 × 1315 / 3 650 000 = 3 285,70 → 3 286
+    //   11/03 → 30/06/2025 112 d × 140 000 × 1315 / 3 650 000 = 5 649,10 → 5 649
+    //   01/07 → 15/07/2025  15 d × 140 000 × 1215 / 3 650 000 =   699,04 →   699
+    const e = claim.invoices.find((item) => item.invoiceId === 5);
+    expect(e?.principalCents).toBe(0);
+    expect(e?.settledOn).toBe('2025-07-15');
+    expect(e?.lines.map((line) => [line.from, line.to, line.days, line.baseCents])).toEqual([
+      ['2025-02-01', '2025-03-10', 38, 240_000],
+      ['2025-03-11', '2025-06-30', 112, 140_000],
+      ['2025-07-01', '2025-07-15', 15, 140_000],
+    ]);
+    expect(e?.lines.map((line) => line.amountCents)).toEqual([3286, 5649, 699]);
+    expect(e?.indemnity.amountCents).toBe(4000);
+
+    // With A (3 000,00 € open, 401,33 € of penalties, 40 €): 3 000,00 + 401,33 + 96,34 + 80,00.
+    expect(claim.claimedInvoiceIds).toEqual([1, 5]);
+    expect(claim.principalCents).toBe(300_000);
+    expect(claim.accruedCents).toBe(40_133 + 9634);
+    expect(claim.indemnityCents).toBe(8000);
+    expect(claim.totalCents).toBe(300_000 + 49_767 + 8000);
+    expect(claim.elements[2]?.basis).toContain('× 2');
+    expect(claim.elements[0]?.basis).toContain('Factures impayées n° FA-1, dues');
+    expect(claim.elements[0]?.basis).toContain(
+      'payées en retard, sans principal restant dû : n° FA-5',
+    );
+  });
+
+  it('leaves out an invoice paid on time, and what a consumer paid late', () => {
+    const firm = debtorClaim(tables, [paidLate, paidOnTime], business);
+    const consumer = debtorClaim(tables, [paidLate, paidOnTime], {
+      ...business,
+      debtorKind: 'particulier',
+    });
+
+    expect(firm.invoices.map((item) => item.number)).toEqual(['FA-5']);
+    expect(consumer.invoices).toEqual([]);
+  });
+});
+
+describe('debtorClaim on a consumer, letter by letter', () => {
+  const consumer: ClaimSettings = { ...business, debtorKind: 'particulier' };
+
+  it('dates the interest of each invoice from the first letter listing it, and says which has none', () => {
+    const claim = debtorClaim(
+      tables,
+      [
+        invoice({
+          id: 7,
+          number: 'FA-7',
+          dueDate: '2025-05-31',
+          miseEnDemeureSentOn: '2025-06-30',
+        }),
+        invoice({
+          id: 8,
+          number: 'FA-8',
+          dueDate: '2025-07-31',
+          amountInclTaxCents: 50_000,
+          miseEnDemeureSentOn: '2025-08-31',
+        }),
+        invoice({ id: 9, number: 'FA-9', dueDate: '2025-08-15', amountInclTaxCents: 30_000 }),
+      ],
+      consumer,
+    );
+
+    // FA-7 01/07 → 30/09: 100 000 × 92 × 276 / 3 650 000 = 695,67 → 696
+    // FA-8 01/09 → 30/09:  50 000 × 30 × 276 / 3 650 000 = 113,42 → 113; FA-9: none.
+    expect(claim.invoices.map((item) => item.accruedCents)).toEqual([696, 113, 0]);
+    expect(claim.elements[1]?.basis).toContain('du 30/06/2025 pour FA-7 ; du 31/08/2025 pour FA-8');
+    expect(claim.notes.join(' ')).toContain('aucune mise en demeure envoyée ne vise encore FA-9');
   });
 });

@@ -18,6 +18,8 @@ const ledger: ClaimInvoiceInput[] = [
     payments: [],
     disputed: false,
     interruptions: [],
+    miseEnDemeureSentOn: null,
+    judgmentEnforceableOn: null,
   },
   {
     id: 2,
@@ -29,6 +31,8 @@ const ledger: ClaimInvoiceInput[] = [
     payments: [],
     disputed: true,
     interruptions: [],
+    miseEnDemeureSentOn: null,
+    judgmentEnforceableOn: null,
   },
 ];
 
@@ -37,7 +41,6 @@ const settings = {
   computedOn: '2025-12-31',
   rate: { kind: 'statutory' as const },
   dayCount: '365' as const,
-  miseEnDemeureDate: null,
 };
 
 function draft(overrides: Partial<InjonctionDraft> = {}): InjonctionDraft {
@@ -165,6 +168,29 @@ describe('checkInjonction', () => {
     expect(checks.warnings.map((finding) => finding.message)).toEqual([
       expect.stringContaining("n'est pas vérifiée"),
       expect.stringContaining("Aucune mise en demeure n'est enregistrée"),
+    ]);
+  });
+
+  it('lets an invoice paid late through with no principal, not an open one', () => {
+    const paidLate: ClaimInvoiceInput = {
+      ...ledger[0]!,
+      id: 3,
+      number: 'FA-3',
+      payments: [{ date: '2025-07-15', amountCents: 300_000 }],
+    };
+    const claim = debtorClaim(tables, [ledger[0]!, paidLate], settings);
+    const zero = { issueDate: '2025-05-01', dueDate: '2025-05-31', principalCents: 0 };
+    const withBoth = draft({
+      invoices: [
+        { ...draft().invoices[0]!, ...zero },
+        { invoiceId: 3, number: 'FA-3', ...zero },
+      ],
+    });
+
+    const checks = checkInjonction(withBoth, { ...facts(), claim });
+
+    expect(checks.blocking.map((finding) => finding.message)).toEqual([
+      'Le montant réclamé pour la facture FA-1 doit être positif.',
     ]);
   });
 });

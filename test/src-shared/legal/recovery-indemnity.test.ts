@@ -48,3 +48,29 @@ describe('recoveryIndemnity', () => {
     expect(result.explanation).toContain('jamais par un particulier');
   });
 });
+
+describe('recoveryIndemnity before D441-5 came into force', () => {
+  it('charges nothing on an invoice due before 1 January 2013, even unpaid', () => {
+    const result = recoveryIndemnity({
+      debtorKind: 'entreprise',
+      dueDate: '2012-12-31',
+      settledOn: null,
+      computedOn: '2013-06-30',
+    });
+
+    expect(result.amountCents).toBe(0);
+    expect(result.explanation).toContain('le 1er janvier 2013');
+    expect(result.explanation).toContain('décret n° 2012-1115');
+  });
+
+  it('charges 40 € on an invoice due on 1 January 2013 and paid late', () => {
+    const result = recoveryIndemnity({
+      debtorKind: 'entreprise',
+      dueDate: '2013-01-01',
+      settledOn: '2013-01-02',
+      computedOn: '2013-06-30',
+    });
+
+    expect(result.amountCents).toBe(4000);
+  });
+});
