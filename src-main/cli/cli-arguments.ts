@@ -4,6 +4,17 @@ import { AppError } from '../errors/app-error';
 
 export type Options = Record<string, string | string[] | boolean | undefined>;
 
+/** A refusal whose message announces a list: the command line prints it below, a line each. */
+export class CliRefusal extends AppError {
+  constructor(
+    message: string,
+    readonly details: string[],
+  ) {
+    super('VALIDATION', message);
+    this.name = 'CliRefusal';
+  }
+}
+
 /** A required text option, with a French message naming the flag when it is missing. */
 export function requireText(options: Options, name: string): string {
   const value = options[name];
@@ -39,4 +50,28 @@ export function requireDate(options: Options, name: string): string {
   const parsed = parseFrenchDate(requireText(options, name));
   if (!parsed.ok) throw new AppError('VALIDATION', `--${name} : ${parsed.message}`);
   return parsed.date;
+}
+
+/** A whole number within bounds, or the fallback when the option is left out. */
+export function optionalInteger(
+  options: Options,
+  name: string,
+  { min, max, fallback }: { min: number; max: number; fallback: number },
+): number {
+  const text = optionalText(options, name);
+  if (text === null) return fallback;
+  const value = Number(text.replace(/[\s_]/g, ''));
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    const range = `${min.toLocaleString('fr-FR')} à ${max.toLocaleString('fr-FR')}`;
+    throw new AppError(
+      'VALIDATION',
+      `--${name} attend un nombre entier de ${range} (reçu « ${text} »).`,
+    );
+  }
+  return value;
+}
+
+/** A date typed `03/12/2026` or `2026-12-03`, or null when the option is left out. */
+export function optionalDate(options: Options, name: string): string | null {
+  return optionalText(options, name) === null ? null : requireDate(options, name);
 }

@@ -11,6 +11,7 @@ import {
   requireText,
   type Options,
 } from './cli-arguments';
+import { demoCommands } from './demo-commands';
 import { fileSharingCommands } from './file-sharing-commands';
 import { importExportCommands } from './import-export-commands';
 import { reportingCommands } from './reporting-commands';
@@ -77,16 +78,6 @@ export const commands: Record<string, CliCommand> = {
       call('file:create', {
         path: requireText(options, 'file'),
         companyName: requireText(options, 'company'),
-      }),
-  },
-  demo: {
-    summary: 'crée un dossier de démonstration : --file CHEMIN [--debtors 150] [--seed 2026]',
-    opensFile: false,
-    run: (options, call) =>
-      call('file:createDemo', {
-        path: requireText(options, 'file'),
-        debtors: Number(optionalText(options, 'debtors') ?? 150),
-        seed: Number(optionalText(options, 'seed') ?? 2026),
       }),
   },
   'debtor:add': {
@@ -175,6 +166,7 @@ export const commands: Record<string, CliCommand> = {
       });
     },
   },
+  ...demoCommands,
   ...reportingCommands,
   ...fileSharingCommands,
   ...importExportCommands,

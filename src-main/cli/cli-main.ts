@@ -1,15 +1,19 @@
-import { parseArgs } from 'node:util';
+import path from 'node:path';
 import type { ArgsOf, ChannelName, ValueOf } from '../../src-shared/ipc/contract';
 import { APP_VERSION } from '../app-version';
 import { AppError } from '../errors/app-error';
-import { toErrorData } from '../errors/to-error-data';
+import { isExpectedError, toErrorData } from '../errors/to-error-data';
 import { dispatch } from '../ipc/dispatch';
 import type { HandlerContext } from '../ipc/handler-context';
 import { handlers } from '../ipc/handlers';
-import { configureLogFile } from '../logging/logger';
+import { configureLogFile, createLogger } from '../logging/logger';
 import { systemActorName, userDataDirectory } from '../workspace/user-data-directory';
 import { Workspace } from '../workspace/workspace';
+import { CliRefusal } from './cli-arguments';
 import { commands, type Call } from './cli-commands';
+import { parseCliOptions } from './cli-options';
+
+const log = createLogger('cli');
 
 export interface CliOutput {
   stdout: (text: string) => void;
@@ -40,8 +44,17 @@ export async function runCli(argv: string[], output: CliOutput): Promise<number>
     return 2;
   }
 
+  let values: ReturnType<typeof parseCliOptions>;
+  try {
+    values = parseCliOptions(rest);
+  } catch (error) {
+    output.stderr(`Erreur : ${toErrorData(error).message}\n`);
+    return 2;
+  }
+
   const dataDirectory = userDataDirectory();
-  configureLogFile(dataDirectory);
+  // The same folder as the desktop app and the bridge, where the README sends support.
+  configureLogFile(path.join(dataDirectory, 'journaux'));
   // One command per process: a backup on every open and a heartbeat timer would only
   // slow scripts down; imports and migrations still back up first.
   const workspace = new Workspace({
@@ -64,7 +77,6 @@ export async function runCli(argv: string[], output: CliOutput): Promise<number>
   };
 
   try {
-    const { values } = parseArgs({ args: rest, options: CLI_OPTIONS, strict: true });
     if (command.opensFile) {
       const file = values.file;
       if (typeof file !== 'string') throw new AppError('VALIDATION', 'Option manquante : --file.');
@@ -74,71 +86,19 @@ export async function runCli(argv: string[], output: CliOutput): Promise<number>
     output.stdout(`${JSON.stringify(value, null, 2)}\n`);
     return 0;
   } catch (error) {
-    const data = error instanceof TypeError ? { message: error.message } : toErrorData(error);
-    output.stderr(`Erreur : ${data.message}\n`);
+    // The message of an unexpected error sends to the log: the stack must be there.
+    if (!isExpectedError(error)) log.error('command failed', error, { command: name ?? null });
+    output.stderr(`Erreur : ${toErrorData(error).message}\n`);
     if (error instanceof AppError && error.fieldErrors) {
       for (const [field, message] of Object.entries(error.fieldErrors)) {
         output.stderr(`  ${field} : ${message}\n`);
       }
+    }
+    if (error instanceof CliRefusal) {
+      for (const detail of error.details) output.stderr(`  ${detail}\n`);
     }
     return 1;
   } finally {
     await workspace.closeFile();
   }
 }
-
-const text = { type: 'string' } as const;
-const flag = { type: 'boolean' } as const;
-const CLI_OPTIONS = {
-  file: text,
-  company: text,
-  debtors: text,
-  seed: text,
-  name: text,
-  'first-name': text,
-  'legal-form': text,
-  kind: text,
-  siren: text,
-  siret: text,
-  'vat-number': text,
-  naf: text,
-  sector: text,
-  address: text,
-  'postal-code': text,
-  city: text,
-  phone: text,
-  email: text,
-  search: text,
-  overdue: flag,
-  archived: flag,
-  debtor: text,
-  number: text,
-  'issue-date': text,
-  'due-date': text,
-  amount: text,
-  'vat-rate': text,
-  terms: text,
-  date: text,
-  method: text,
-  reference: text,
-  allocate: { type: 'string', multiple: true },
-  'as-of': text,
-  from: text,
-  departement: text,
-  'risk-class': text,
-  id: text,
-  keep: text,
-  directory: text,
-  zip: flag,
-  fec: text,
-  source: text,
-  target: text,
-  map: { type: 'string', multiple: true },
-  profile: text,
-  preview: flag,
-  'accept-errors': flag,
-  format: text,
-  out: text,
-  owner: text,
-  send: flag,
-} as const;

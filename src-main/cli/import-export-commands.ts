@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { ExportFormat, ExportKind } from '../../src-shared/domain/export';
+import type { FecPreview } from '../../src-shared/domain/fec-preview';
 import type { FecImportPreview } from '../../src-shared/domain/import-changes';
 import type { JobStatus } from '../../src-shared/domain/job';
 import {
@@ -8,8 +9,9 @@ import {
   type SheetField,
   type SheetTarget,
 } from '../../src-shared/domain/spreadsheet-import';
+import { countOf } from '../../src-shared/text/french-plural';
 import { AppError } from '../errors/app-error';
-import { optionalText, requireText, type Options } from './cli-arguments';
+import { CliRefusal, optionalText, requireText, type Options } from './cli-arguments';
 import type { Call, CliCommand } from './cli-commands';
 
 // Long imports run as jobs, as in the app; the command line waits for the end.
@@ -56,6 +58,19 @@ function mappingFrom(options: Options): ColumnMapping | null {
   return mapping;
 }
 
+// Enough to see what is wrong with the file; the preview (--preview) details more.
+const LISTED_ANOMALIES = 50;
+
+function anomalyLines(file: FecPreview): string[] {
+  const listed = file.errors.slice(0, LISTED_ANOMALIES).map((issue) => issue.message);
+  const more = file.errorCount - listed.length;
+  if (more > 0) {
+    const others = countOf(more, 'autre anomalie', 'autres anomalies');
+    listed.push(`… et ${others} (--preview affiche l'aperçu complet en JSON).`);
+  }
+  return listed;
+}
+
 function choice<T extends string>(
   options: Options,
   name: string,
@@ -81,11 +96,20 @@ export const importExportCommands: Record<string, CliCommand> = {
       const started = await call('import:fecPreview', { path: fecPath, paymentTermsDays });
       const preview = (await waitForJob(call, started.jobId)) as FecImportPreview;
       if (options.preview === true) return preview;
+      const accepted = options['accept-errors'] === true;
+      // Blockers refuse the import whatever the user agrees to: the run says why.
+      if (preview.fileErrorsWarning !== null && !accepted && preview.blockers.length === 0) {
+        throw new CliRefusal(
+          `${preview.fileErrorsWarning} Rien n'a été importé ; pour laisser ces lignes de côté, ` +
+            'relancez avec --accept-errors.',
+          anomalyLines(preview.file),
+        );
+      }
       const run = await call('import:fecRun', {
         path: fecPath,
         paymentTermsDays: preview.paymentTermsDays,
         expectedHash: preview.fileHash,
-        acceptFileErrors: options['accept-errors'] === true,
+        acceptFileErrors: accepted,
       });
       return waitForJob(call, run.jobId);
     },
@@ -119,15 +143,27 @@ export const importExportCommands: Record<string, CliCommand> = {
   },
   export: {
     summary:
-      'exporte : --kind debtors|invoices|openItems --format csv|xlsx [--out CHEMIN] (sinon dans le dossier exports)',
+      'exporte : --kind debtors|invoices|openItems --format csv|xlsx [--out CHEMIN [--overwrite]] (sinon dans le dossier exports)',
     opensFile: true,
-    run: (options, call) => {
+    run: async (options, call) => {
       const out = optionalText(options, 'out');
-      return call('export:run', {
-        kind: choice<ExportKind>(options, 'kind', ['debtors', 'invoices', 'openItems'], 'debtors'),
-        format: choice<ExportFormat>(options, 'format', ['csv', 'xlsx'], 'csv'),
-        path: out === null ? null : path.resolve(out),
-      });
+      try {
+        return await call('export:run', {
+          kind: choice<ExportKind>(
+            options,
+            'kind',
+            ['debtors', 'invoices', 'openItems'],
+            'debtors',
+          ),
+          format: choice<ExportFormat>(options, 'format', ['csv', 'xlsx'], 'csv'),
+          path: out === null ? null : path.resolve(out),
+          overwrite: options.overwrite === true,
+        });
+      } catch (error) {
+        // The screen asks « Remplacer ? »; here the answer is an option.
+        if (!(error instanceof AppError) || error.code !== 'CONFLICT') throw error;
+        throw new AppError('CONFLICT', `${error.message} Pour le remplacer : --overwrite.`);
+      }
     },
   },
 };

@@ -1,4 +1,3 @@
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import {
   EXPORT_KIND_LABELS,
@@ -10,6 +9,7 @@ import { AppError } from '../errors/app-error';
 import { createLogger } from '../logging/logger';
 import type { ServiceContext } from '../workspace/service-context';
 import { writeCsvExport } from './csv-export';
+import { exportTarget, type ExportPlace } from './export-target';
 import { exportTable } from './export-rows';
 import { writeXlsxExport } from './xlsx-export';
 
@@ -25,32 +25,28 @@ export function suggestedExportName(kind: ExportKind, format: ExportFormat, toda
   return `${base}-${today}.${format}`;
 }
 
+/** What to export, and where: see `exportTarget` for the rules a path must follow. */
+export interface ExportRequest extends ExportPlace {
+  kind: ExportKind;
+}
+
 /**
- * Exports debtors, invoices or open items to a CSV or XLSX file, at `filePath` or else in the
- * `exports` folder of the user data folder. Exporting writes nothing to the company file.
+ * Exports debtors, invoices or open items to a CSV or XLSX file, at the absolute path given or
+ * else in the `exports` folder of the user data folder. An existing file is replaced only when
+ * the request says the user agreed. Exporting writes nothing to the company file.
  */
 export async function runExport(
   context: ServiceContext,
-  request: { kind: ExportKind; format: ExportFormat; path: string | null },
+  request: ExportRequest,
   dataDirectory: string,
 ): Promise<ExportResult> {
   const started = performance.now();
-  const target =
-    request.path ??
-    path.join(
-      dataDirectory,
-      'exports',
-      suggestedExportName(request.kind, request.format, context.today()),
-    );
-  const extension = path.extname(target).toLowerCase();
-  if (extension !== `.${request.format}`) {
-    throw new AppError(
-      'VALIDATION',
-      `Le nom du fichier doit se terminer par .${request.format} (reçu « ${path.basename(target)} »).`,
-    );
-  }
+  const target = await exportTarget(
+    request,
+    path.join(dataDirectory, 'exports'),
+    suggestedExportName(request.kind, request.format, context.today()),
+  );
   try {
-    await fs.mkdir(path.dirname(target), { recursive: true });
     const table = await exportTable(context.database.db, request.kind, context.today());
     if (request.format === 'csv') await writeCsvExport(target, table);
     else await writeXlsxExport(target, table);

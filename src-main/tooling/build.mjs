@@ -42,12 +42,27 @@ export async function buildMain() {
   });
 }
 
-/** Builds the renderer into dist/renderer. */
-export async function buildRenderer() {
-  await viteBuild({
-    configFile: path.join(root, 'src-renderer', 'vite.config.ts'),
-    logLevel: 'warn',
-  });
+/**
+ * Builds the renderer into dist/renderer (or `outDir`), always as the app ships it: React's
+ * production build, whatever NODE_ENV the caller runs under.
+ */
+export async function buildRenderer({ outDir } = {}) {
+  // Vite takes NODE_ENV over its mode (vitest sets it to `test`): React's development build
+  // and the JSX development transform would then end up in the bundle the e2e tests drive.
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await viteBuild({
+      configFile: path.join(root, 'src-renderer', 'vite.config.ts'),
+      mode: 'production',
+      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      logLevel: 'warn',
+      ...(outDir === undefined ? {} : { build: { outDir, emptyOutDir: true } }),
+    });
+  } finally {
+    if (previous === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = previous;
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,8 +1,20 @@
 import type { CalendarDate } from '../dates/calendar-date';
 import type { Cents } from '../money/cents';
+import { formatEuros } from '../money/format-amount';
+import { countOf } from '../text/french-plural';
 
-/** How the bytes of a FEC were read: detected from a BOM or from the bytes themselves. */
-export type FecEncoding = 'utf-8' | 'iso-8859-15';
+/**
+ * How the bytes of a FEC were read: detected from a BOM or from the bytes themselves. The rules
+ * name ISO-8859-15; Windows-1252 is what French Windows software writes in its place.
+ */
+export type FecEncoding = 'utf-8' | 'iso-8859-15' | 'windows-1252';
+
+/** The name of each encoding as the import screen shows it. */
+export const FEC_ENCODING_LABELS: Record<FecEncoding, string> = {
+  'utf-8': 'UTF-8',
+  'iso-8859-15': 'ISO-8859-15',
+  'windows-1252': 'Windows-1252',
+};
 
 /** The field separator the header line uses (A47 A-1, VI 1° c allows only these two). */
 export type FecSeparator = 'tab' | 'pipe';
@@ -55,4 +67,23 @@ export interface FecPreview {
   warnings: string[];
   /** Whether the file has a due-date column (otherwise the payment terms give the due date). */
   hasDueDateColumn: boolean;
+}
+
+/**
+ * « 17 clients : 120 factures, 80 règlements, 3 avoirs, 17 à-nouveaux, 2 autres écritures ;
+ * facturé 12 000,00 €, encaissé 9 500,00 € », each noun agreeing with its count.
+ */
+export function describeFecCustomers(file: FecPreview): string {
+  const counts = file.itemCountByKind;
+  const items = [
+    countOf(counts.invoice, 'facture'),
+    countOf(counts.payment, 'règlement'),
+    countOf(counts['credit-note'], 'avoir'),
+    countOf(counts.opening, 'à-nouveau', 'à-nouveaux'),
+    countOf(counts.refund + counts.adjustment, 'autre écriture', 'autres écritures'),
+  ];
+  return (
+    `${countOf(file.customers.length, 'client')} : ${items.join(', ')} ; ` +
+    `facturé ${formatEuros(file.invoicedCents)}, encaissé ${formatEuros(file.paidCents)}`
+  );
 }

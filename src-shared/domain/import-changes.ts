@@ -1,4 +1,5 @@
 import type { Cents } from '../money/cents';
+import { countOf } from '../text/french-plural';
 import type { FecPreview } from './fec-preview';
 
 /** What an import changed (or, in a preview, would change) in one debtor's file. */
@@ -92,6 +93,28 @@ export function isNothingNew(changes: ImportChanges): boolean {
   );
 }
 
+/**
+ * Says that an import brings nothing new. In a preview nothing is written yet, so the sentence
+ * is in the present; after the import, in the past.
+ */
+export function nothingNewSentence(changes: ImportChanges, preview: boolean): string {
+  const recognised = countOf(changes.alreadyPresent, 'ligne reconnue', 'lignes reconnues');
+  return preview
+    ? `Rien de nouveau : tout ce que contient ce fichier est déjà dans le dossier (${recognised}).`
+    : `Rien de nouveau : tout ce que contenait le fichier était déjà dans le dossier (${recognised}).`;
+}
+
+/**
+ * Points to the debtors a summary leaves out. Their detail is in each debtor's history only once
+ * the import is written, so a preview says so in the future.
+ */
+export function moreDebtorsSentence(count: number, preview: boolean): string {
+  const more = countOf(count, 'autre débiteur', 'autres débiteurs');
+  return preview
+    ? `Et ${more} : après l’import, le détail sera dans l’historique de chaque dossier.`
+    : `Et ${more} : le détail est dans l’historique de chaque dossier.`;
+}
+
 /** One earlier import, as the history lists it. */
 export interface ImportBatchSummary {
   id: number;
@@ -109,15 +132,15 @@ export interface ImportBatchSummary {
 /** « dossier créé, 3 factures et 2 règlements ajoutés, 1 facture soldée », in French. */
 export function describeChange(change: DebtorImportChange, filledFieldCount = 0): string {
   const added = [
-    counted(change.invoicesAdded, 'facture', 'factures'),
-    counted(change.paymentsAdded, 'règlement', 'règlements'),
-    counted(change.creditNotesAdded, 'avoir', 'avoirs'),
+    counted(change.invoicesAdded, 'facture'),
+    counted(change.paymentsAdded, 'règlement'),
+    counted(change.creditNotesAdded, 'avoir'),
   ].filter((part) => part !== '');
   const parts: string[] = [];
   if (change.isNew) parts.push('dossier créé');
   if (filledFieldCount > 0) {
     const filled = filledFieldCount > 1 ? 'complétés' : 'complété';
-    parts.push(`${counted(filledFieldCount, 'champ', 'champs')} ${filled}`);
+    parts.push(`${counted(filledFieldCount, 'champ')} ${filled}`);
   }
   if (added.length > 0) {
     // The past participle agrees: feminine for invoices alone, masculine as soon as a
@@ -130,14 +153,14 @@ export function describeChange(change: DebtorImportChange, filledFieldCount = 0)
   }
   if (change.invoicesSettled > 0) {
     const settled = change.invoicesSettled > 1 ? 'soldées' : 'soldée';
-    parts.push(`${counted(change.invoicesSettled, 'facture', 'factures')} ${settled}`);
+    parts.push(`${counted(change.invoicesSettled, 'facture')} ${settled}`);
   }
   return parts.length > 0 ? parts.join(', ') : 'aucun changement';
 }
 
-function counted(count: number, one: string, many: string): string {
-  if (count === 0) return '';
-  return `${count} ${count > 1 ? many : one}`;
+// A count of zero says nothing in a list of changes: it is left out.
+function counted(count: number, noun: string): string {
+  return count === 0 ? '' : countOf(count, noun);
 }
 
 function joinFrench(parts: string[]): string {

@@ -46,6 +46,11 @@ describe('importing the real FEC through the interface in Chromium', () => {
       expect(plainSpaces(await preview.textContent())).toContain(
         'elle est fixée à 30 jours après la date de pièce',
       );
+      expect(plainSpaces(await page.getByTestId('fec-customers').textContent())).toBe(
+        '17 clients : 391 factures, 129 règlements, 9 avoirs, 7 à-nouveaux, 2 autres écritures ; ' +
+          'facturé 1 126 013,08 €, encaissé 1 114 512,44 €',
+      );
+      expect(await preview.textContent()).toContain('(lu en UTF-8, tabulations)');
 
       await page.getByRole('button', { name: 'Importer', exact: true }).first().click();
       const result = page.getByRole('status', { name: 'Résultat de l’import' });
@@ -70,14 +75,16 @@ describe('importing the real FEC through the interface in Chromium', () => {
       await page.getByTestId('fec-preview').waitFor();
 
       expect(await page.getByText('Ce fichier a déjà été importé le').count()).toBe(1);
-      expect(await page.getByTestId('import-nothing-new').textContent()).toContain(
-        'Rien de nouveau',
+      expect(await page.getByTestId('import-nothing-new').textContent()).toMatch(
+        /^Rien de nouveau : tout ce que contient ce fichier est déjà dans le dossier \(\d+ lignes reconnues\)\.$/,
       );
       await page.getByRole('button', { name: 'Importer', exact: true }).first().click();
       const result = page.getByRole('status', { name: 'Résultat de l’import' });
       await result.waitFor();
 
-      expect(await result.textContent()).toContain('Rien de nouveau');
+      expect(await result.textContent()).toContain(
+        'Rien de nouveau : tout ce que contenait le fichier était déjà dans le dossier',
+      );
       expect((await app.test.call('debtors:list', {})).total).toBe(17);
       expect(app.problems).toEqual([]);
     },
@@ -109,4 +116,29 @@ describe('importing the real FEC through the interface in Chromium', () => {
     expect((await app.test.call('debtors:list', {})).total).toBe(before);
     expect(await page.getByRole('status', { name: 'Résultat de l’import' }).count()).toBe(0);
   }, 90_000);
+
+  it('asks « Remplacer ? » before an export replaces a file, and replaces it only then', async () => {
+    const { page } = app;
+    const target = path.join(app.test.directory, 'clients.csv');
+    fs.writeFileSync(target, 'le tableau du comptable\n');
+    await page.goto(`${app.bridge.url}/#/import-export`);
+    await page.getByLabel('Données').selectOption('debtors');
+    await page.getByLabel('Format').selectOption('csv');
+    await page.getByLabel('Enregistrer sous (facultatif)').fill(target);
+
+    await page.getByRole('button', { name: 'Exporter', exact: true }).click();
+    const question = page.getByRole('alertdialog', { name: 'Remplacer ?' });
+    await question.waitFor();
+    const before = fs.readFileSync(target, 'utf8');
+    await question.getByRole('button', { name: 'Remplacer', exact: true }).click();
+    await page
+      .getByText(`exportées dans ${target}`)
+      .or(page.getByText(`exportée dans ${target}`))
+      .waitFor();
+
+    expect(before).toBe('le tableau du comptable\n');
+    expect(await question.count()).toBe(0);
+    expect(fs.readFileSync(target, 'utf8')).toContain('Débiteur');
+    expect(app.problems).toEqual([]);
+  });
 });

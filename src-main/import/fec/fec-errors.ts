@@ -1,4 +1,5 @@
 import { AppError } from '../../errors/app-error';
+import type { FecEncoding } from './types';
 
 /** The file is not a FEC at all (empty, binary, another kind of table): refused at once. */
 export class FecNotRecognisedError extends AppError {
@@ -17,13 +18,13 @@ export class FecCancelledError extends AppError {
 }
 
 /**
- * Raised by the line splitter when bytes that are not UTF-8 show up after text that was
- * already decoded as multi-byte UTF-8: the whole file must then be read again as ISO-8859-15.
- * Internal to the reader; it never reaches a caller of `readFecReceivables`.
+ * Raised by the line decoder when bytes 0x80–0x9F (Windows-1252 only) show up after lines with
+ * ISO-8859-15 letters were already given out: the whole file must then be read again in
+ * Windows-1252. Internal to the reader; it never reaches a caller of `readFecReceivables`.
  */
 export class FecEncodingRestart extends Error {
-  constructor() {
-    super('fec: invalid UTF-8 after multi-byte text, reading again as ISO-8859-15');
+  constructor(readonly encoding: FecEncoding) {
+    super(`fec: bytes of another encoding after the first lines, reading again as ${encoding}`);
     this.name = 'FecEncodingRestart';
   }
 }

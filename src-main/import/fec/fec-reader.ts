@@ -31,7 +31,7 @@ export async function* readFecLines(
     const batch: ParsedFecLine[] = [];
     for (const line of lines) {
       lineNumber += 1;
-      const blank = !line.overlong && line.text.trim() === '';
+      const blank = !line.overlong && line.unreadable === null && line.text.trim() === '';
       if (layout === null) {
         if (!blank) layout = headerOf(line);
         continue;
@@ -45,6 +45,8 @@ export async function* readFecLines(
           ok: false,
           issue: lineIssue(lineNumber, [`ligne de plus de ${limit} octets, ignorée`]),
         });
+      } else if (line.unreadable !== null) {
+        batch.push({ ok: false, issue: lineIssue(lineNumber, [line.unreadable]) });
       } else {
         batch.push(parseFecLine(line.text, lineNumber, layout, line.complete));
       }
@@ -67,7 +69,7 @@ async function* splitLines(
 function headerOf(line: SplitLine): FecLayout {
   if (isUtf16(line.text)) {
     throw new FecNotRecognisedError(
-      "il est enregistré en UTF-16 (« Unicode » dans Excel ou le Bloc-notes), alors qu'un FEC est en UTF-8 ou en ISO-8859-15. Exportez-le de nouveau depuis le logiciel comptable, ou enregistrez-le en UTF-8.",
+      "il est enregistré en UTF-16 (« Unicode » dans Excel ou le Bloc-notes), alors qu'un FEC est en UTF-8, en ISO-8859-15 ou en Windows-1252. Exportez-le de nouveau depuis le logiciel comptable, ou enregistrez-le en UTF-8.",
     );
   }
   if (line.overlong || hasControlCharacter(line.text)) {

@@ -1,4 +1,4 @@
-import { FecEncodingRestart } from './fec-errors';
+import { LineDecoder, type DecodedLine } from './line-decoder';
 import type { FecEncoding } from './types';
 
 /** One line of text as cut from the byte stream, its line end removed. */
@@ -8,13 +8,13 @@ export interface SplitLine {
   complete: boolean;
   /** True when the line was longer than the limit; its text is then dropped. */
   overlong: boolean;
+  /** Why the line's bytes cannot be read in the file's encoding, in French; null when they can. */
+  unreadable: string | null;
 }
 
 const CR = 0x0d;
 const LF = 0x0a;
 const BOM = [0xef, 0xbb, 0xbf];
-const NON_ASCII = /[\u0080-\uffff]/;
-const LINE_END = /\r\n|\r|\n/;
 
 /** A FEC line holds 18 short fields; anything this long is a binary file or a broken export. */
 export const MAX_LINE_BYTES = 65_536;
@@ -22,32 +22,28 @@ export const MAX_LINE_BYTES = 65_536;
 /**
  * Cuts a stream of bytes into lines without ever holding more than one line and one chunk.
  * Line ends are CR, LF or CRLF, mixed freely, a CRLF split across two chunks counting once.
- * The encoding is decided as the bytes come: a BOM means UTF-8; otherwise UTF-8 while the
- * bytes are valid UTF-8, and ISO-8859-15 from the first byte that is not. Since lines are cut
- * on CR and LF, which never occur inside a UTF-8 sequence, each decoded piece is whole.
+ * A BOM means UTF-8; otherwise the LineDecoder decides the encoding as the bytes come. Since
+ * lines are cut on CR and LF, which never occur inside a UTF-8 sequence, each decoded piece is
+ * whole.
  */
 export class LineSplitter {
-  private mode: FecEncoding | 'detect';
+  private readonly decoder: LineDecoder;
   private head: Uint8Array | null = new Uint8Array(0);
   private carry: Uint8Array[] = [];
   private carryLength = 0;
   private discarding = false;
   private skipLineFeed = false;
-  private sawMultiByte = false;
-  private readonly strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-  private readonly lenientUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
-  private readonly latin9 = new TextDecoder('iso-8859-15');
 
   constructor(
     encoding: FecEncoding | 'auto' = 'auto',
     private readonly maxLineBytes = MAX_LINE_BYTES,
   ) {
-    this.mode = encoding === 'auto' ? 'detect' : encoding;
+    this.decoder = new LineDecoder(encoding);
   }
 
   /** The encoding the bytes read so far were decoded with. */
   get encoding(): FecEncoding {
-    return this.mode === 'detect' ? 'utf-8' : this.mode;
+    return this.decoder.encoding;
   }
 
   /** Takes the next chunk of bytes and returns the lines it completes. */
@@ -69,10 +65,12 @@ export class LineSplitter {
     const lines = this.head === null ? [] : this.cut(this.stripBom(this.head));
     this.head = null;
 
-    if (this.discarding) lines.push({ text: '', complete: false, overlong: true });
-    else if (this.carryLength > 0) {
-      const text = this.decode(concat(this.carry), true);
-      lines.push({ text, complete: false, overlong: text.length > this.maxLineBytes });
+    if (this.discarding) {
+      lines.push({ text: '', complete: false, overlong: true, unreadable: null });
+    } else if (this.carryLength > 0) {
+      for (const decoded of this.decoder.decode(concat(this.carry), true)) {
+        lines.push(this.lineOf(decoded, false));
+      }
     }
     this.carry = [];
     this.carryLength = 0;
@@ -82,7 +80,7 @@ export class LineSplitter {
 
   private stripBom(bytes: Uint8Array): Uint8Array {
     if (bytes.length < BOM.length || !BOM.every((b, i) => bytes[i] === b)) return bytes;
-    this.mode = 'utf-8';
+    this.decoder.markUtf8();
     return bytes.subarray(BOM.length);
   }
 
@@ -97,7 +95,7 @@ export class LineSplitter {
     if (this.discarding) {
       const end = nextLineEnd(bytes, position);
       if (end === -1) return lines;
-      lines.push({ text: '', complete: true, overlong: true });
+      lines.push({ text: '', complete: true, overlong: true, unreadable: null });
       this.discarding = false;
       position = this.skipPastLineEnd(bytes, end);
     }
@@ -113,13 +111,7 @@ export class LineSplitter {
     const region = concat([...this.carry, bytes.subarray(position, last + 1)]);
     this.carry = [];
     this.carryLength = 0;
-    const texts = this.decode(region).split(LINE_END);
-    // The region ends with a line end, so the split leaves an empty piece after it.
-    texts.pop();
-    for (const text of texts) {
-      const overlong = text.length > this.maxLineBytes;
-      lines.push({ text: overlong ? '' : text, complete: true, overlong });
-    }
+    for (const decoded of this.decoder.decode(region)) lines.push(this.lineOf(decoded, true));
 
     this.keep(bytes.subarray(last + 1));
     return lines;
@@ -144,25 +136,11 @@ export class LineSplitter {
     this.carryLength += part.length;
   }
 
-  private decode(bytes: Uint8Array, cutOff = false): string {
-    if (this.mode === 'utf-8') return this.lenientUtf8.decode(bytes);
-    if (this.mode === 'iso-8859-15') return this.latin9.decode(bytes);
-
-    try {
-      // A file cut off in the middle of a character is truncated UTF-8, not another encoding:
-      // a streaming decode of a fresh decoder leaves the unfinished character out.
-      const text = cutOff
-        ? new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes, { stream: true })
-        : this.strictUtf8.decode(bytes);
-      if (!this.sawMultiByte && NON_ASCII.test(text)) this.sawMultiByte = true;
-      return text;
-    } catch {
-      // Lines already decoded as multi-byte UTF-8 would read differently in ISO-8859-15:
-      // the caller starts over so the whole file is read one way.
-      if (this.sawMultiByte) throw new FecEncodingRestart();
-      this.mode = 'iso-8859-15';
-      return this.latin9.decode(bytes);
+  private lineOf(decoded: DecodedLine, complete: boolean): SplitLine {
+    if (decoded.text.length > this.maxLineBytes) {
+      return { text: '', complete, overlong: true, unreadable: null };
     }
+    return { text: decoded.text, complete, overlong: false, unreadable: decoded.unreadable };
   }
 }
 

@@ -21,10 +21,10 @@ export async function readFecReceivables(
   try {
     return await readOnce(filePath, options, 'auto');
   } catch (error) {
-    // Rare: valid multi-byte UTF-8 first, then bytes that are not UTF-8. The standard
-    // encodings allow only one answer for the whole file, ISO-8859-15.
+    // Rare: a file first read as ISO-8859-15 turns out to be Windows-1252 once bytes only
+    // Windows-1252 uses appear. Read again, the encoding known from the start.
     if (!(error instanceof FecEncodingRestart)) throw error;
-    return readOnce(filePath, options, 'iso-8859-15');
+    return readOnce(filePath, options, error.encoding);
   }
 }
 

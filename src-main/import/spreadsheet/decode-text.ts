@@ -1,3 +1,5 @@
+import { decodeWindows1252 } from '../windows-1252';
+
 /** How the bytes of a text spreadsheet were read. */
 export type TextEncodingName = 'utf-8' | 'windows-1252' | 'utf-16';
 
@@ -23,16 +25,4 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
   } catch {
     return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
-}
-
-// Bytes 0x80 to 0x9F of Windows-1252 (€, œ, curly quotes, dashes…), which some Node versions'
-// TextDecoder reads as Latin-1 control characters. The five undefined bytes stay as they are.
-const HIGH_BYTES = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-
-/** Windows-1252 decoded byte by byte, the range 0x80–0x9F included. */
-export function decodeWindows1252(bytes: Uint8Array): string {
-  const text = new TextDecoder('latin1').decode(bytes);
-  return text.replace(/[\u0080-\u009f]/g, (character) => {
-    return HIGH_BYTES[character.charCodeAt(0) - 0x80] ?? character;
-  });
 }

@@ -1,6 +1,7 @@
 import { AppError } from '../../errors/app-error';
 import { importFec, previewFecImport } from '../../import/fec-import/fec-import-service';
 import { listImportBatches } from '../../import/import-batches';
+import { checkImportPath } from '../../import/import-path';
 import { readPaymentTermsDays } from '../../import/import-settings';
 import { deleteImportProfile, listImportProfiles } from '../../import/spreadsheet/import-profiles';
 import { importSheet, previewSheetImport } from '../../import/spreadsheet/sheet-import-service';
@@ -17,28 +18,33 @@ export const importHandlers = {
     }
     return dialogs.chooseFileToImport(args.kind);
   },
-  'import:fecPreview': (args, { workspace }) => {
+  'import:fecPreview': async (args, { workspace }) => {
     const context = workspace.context();
+    await checkImportPath(args.path);
     const jobId = workspace.jobs.start('fec-preview', (handle) =>
       previewFecImport(context, args.path, { paymentTermsDays: args.paymentTermsDays }, handle),
     );
     return { jobId };
   },
-  'import:fecRun': (args, { workspace }) => {
+  'import:fecRun': async (args, { workspace }) => {
     const context = workspace.context();
     const { path, ...options } = args;
+    await checkImportPath(path);
     const jobId = workspace.jobs.start('fec-import', (handle) =>
       importFec(context, path, options, handle),
     );
     return { jobId };
   },
-  'import:sheetPreview': (args, { workspace }) => {
+  'import:sheetPreview': async (args, { workspace }) => {
     const { path, ...options } = args;
-    return previewSheetImport(workspace.context(), path, options);
+    const context = workspace.context();
+    await checkImportPath(path);
+    return previewSheetImport(context, path, options);
   },
-  'import:sheetRun': (args, { workspace }) => {
+  'import:sheetRun': async (args, { workspace }) => {
     const context = workspace.context();
     const { path, ...options } = args;
+    await checkImportPath(path);
     const jobId = workspace.jobs.start('sheet-import', (handle) =>
       importSheet(context, path, options, handle),
     );

@@ -5,6 +5,7 @@ import {
   type ExportKind,
   type ExportResult,
 } from '../../../src-shared/domain/export';
+import { countOf } from '../../../src-shared/text/french-plural';
 import { ApiError, call } from '../../api/client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 
@@ -15,20 +16,43 @@ export function ExportCard({ hasNativeDialogs }: { hasNativeDialogs: boolean }) 
   const [path, setPath] = useState('');
   const [result, setResult] = useState<ExportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The typed path names a file that exists: main refused to replace it until the user says so.
+  const [existing, setExisting] = useState<{ path: string; message: string } | null>(null);
+
+  const write = async (target: string | null, overwrite: boolean) => {
+    try {
+      setResult(await call('export:run', { kind, format, path: target, overwrite }));
+    } catch (failure) {
+      if (failure instanceof ApiError && failure.data.code === 'CONFLICT' && target !== null) {
+        setExisting({ path: target, message: failure.message });
+        return;
+      }
+      setError(failure instanceof ApiError ? failure.message : 'Erreur inattendue.');
+    }
+  };
 
   const run = async () => {
     setError(null);
     setResult(null);
+    setExisting(null);
+    if (!hasNativeDialogs) {
+      await write(path.trim() === '' ? null : path.trim(), false);
+      return;
+    }
     try {
-      let target: string | null = path.trim() === '' ? null : path.trim();
-      if (hasNativeDialogs) {
-        target = await call('export:choosePath', { kind, format });
-        if (target === null) return;
-      }
-      setResult(await call('export:run', { kind, format, path: target }));
+      const target = await call('export:choosePath', { kind, format });
+      // The save dialog already asked before replacing a file.
+      if (target !== null) await write(target, true);
     } catch (failure) {
       setError(failure instanceof ApiError ? failure.message : 'Erreur inattendue.');
     }
+  };
+
+  const replace = async () => {
+    if (existing === null) return;
+    const target = existing.path;
+    setExisting(null);
+    await write(target, true);
   };
 
   return (
@@ -72,8 +96,11 @@ export function ExportCard({ hasNativeDialogs }: { hasNativeDialogs: boolean }) 
               className="input--wide"
               type="text"
               value={path}
-              placeholder="Dossier « exports » des données de Recouvra"
-              onChange={(event) => setPath(event.target.value)}
+              placeholder="Chemin complet, sinon le dossier « exports » des données de Recouvra"
+              onChange={(event) => {
+                setPath(event.target.value);
+                setExisting(null);
+              }}
             />
           </div>
         )}
@@ -84,9 +111,23 @@ export function ExportCard({ hasNativeDialogs }: { hasNativeDialogs: boolean }) 
         </button>
       </div>
       <ErrorBanner message={error} />
+      {existing ? (
+        <div className="banner banner--warning" role="alertdialog" aria-label="Remplacer ?">
+          <p>{existing.message}</p>
+          <p>Remplacer ?</p>
+          <div className="form__actions">
+            <button type="button" className="button" onClick={() => void replace()}>
+              Remplacer
+            </button>
+            <button type="button" className="button" onClick={() => setExisting(null)}>
+              Ne pas remplacer
+            </button>
+          </div>
+        </div>
+      ) : null}
       {result ? (
         <div className="banner banner--success" role="status">
-          {result.rowCount} lignes exportées dans {result.path}
+          {countOf(result.rowCount, 'ligne exportée', 'lignes exportées')} dans {result.path}
         </div>
       ) : null}
     </section>

@@ -1,6 +1,7 @@
 import { formatFrenchDate } from '../../../src-shared/dates/french-date';
+import { describeFecCustomers, FEC_ENCODING_LABELS } from '../../../src-shared/domain/fec-preview';
 import type { FecImportPreview } from '../../../src-shared/domain/import-changes';
-import { formatEuros } from '../../../src-shared/money/format-amount';
+import { countOf } from '../../../src-shared/text/french-plural';
 import { Money } from '../../components/Money';
 
 const SHOWN_CUSTOMERS = 200;
@@ -9,13 +10,12 @@ const SHOWN_CUSTOMERS = 200;
 export function FecPreviewView({ preview }: { preview: FecImportPreview }) {
   const { file } = preview;
   const customers = [...file.customers].sort((a, b) => b.balanceCents - a.balanceCents);
-  const counts = file.itemCountByKind;
   return (
     <div className="fec-preview" data-testid="fec-preview">
       <dl className="details">
         <dt>Fichier</dt>
         <dd>
-          {file.fileName} ({file.encoding === 'utf-8' ? 'UTF-8' : 'ISO-8859-15'},{' '}
+          {file.fileName} (lu en {FEC_ENCODING_LABELS[file.encoding]},{' '}
           {file.separator === 'tab' ? 'tabulations' : 'barres verticales'})
         </dd>
         <dt>Entreprise</dt>
@@ -32,19 +32,14 @@ export function FecPreviewView({ preview }: { preview: FecImportPreview }) {
             : '—'}
         </dd>
         <dt>Lignes</dt>
-        <dd>{file.lineCount.toLocaleString('fr-FR')} lignes d’écritures</dd>
+        <dd>{countOf(file.lineCount, 'ligne d’écritures', 'lignes d’écritures')}</dd>
         <dt>Clients (411)</dt>
-        <dd>
-          {file.customers.length} clients : {counts.invoice} factures, {counts.payment} règlements,{' '}
-          {counts['credit-note']} avoirs, {counts.opening} à-nouveaux,{' '}
-          {counts.refund + counts.adjustment} autres écritures ; facturé{' '}
-          {formatEuros(file.invoicedCents)}, encaissé {formatEuros(file.paidCents)}
-        </dd>
+        <dd data-testid="fec-customers">{describeFecCustomers(file)}</dd>
         <dt>Échéances</dt>
         <dd>
           {file.hasDueDateColumn
             ? 'lues dans la colonne d’échéance du fichier'
-            : `le FEC ne donne pas d’échéance : elle est fixée à ${preview.paymentTermsDays} jours après la date de pièce`}
+            : `le FEC ne donne pas d’échéance : elle est fixée à ${countOf(preview.paymentTermsDays, 'jour')} après la date de pièce`}
         </dd>
       </dl>
       {preview.previousImport ? (
@@ -69,7 +64,13 @@ export function FecPreviewView({ preview }: { preview: FecImportPreview }) {
           </ul>
           {file.errorCount > file.errors.length ? (
             <p className="muted">
-              Et {file.errorCount - file.errors.length} autres, non détaillées.
+              Et{' '}
+              {countOf(
+                file.errorCount - file.errors.length,
+                'autre anomalie, non détaillée',
+                'autres anomalies, non détaillées',
+              )}
+              .
             </p>
           ) : null}
         </details>
@@ -104,7 +105,8 @@ export function FecPreviewView({ preview }: { preview: FecImportPreview }) {
       </div>
       {customers.length > SHOWN_CUSTOMERS ? (
         <p className="muted">
-          Les {SHOWN_CUSTOMERS} plus gros soldes sont affichés, sur {customers.length} clients.
+          Les {SHOWN_CUSTOMERS} plus gros soldes sont affichés, sur{' '}
+          {customers.length.toLocaleString('fr-FR')} clients.
         </p>
       ) : null}
     </div>

@@ -1,8 +1,11 @@
 import {
   describeChange,
   isNothingNew,
+  moreDebtorsSentence,
+  nothingNewSentence,
   type ImportChanges,
 } from '../../../src-shared/domain/import-changes';
+import { countOf } from '../../../src-shared/text/french-plural';
 import { routeHash } from '../../app/route';
 import { Money } from '../../components/Money';
 
@@ -13,8 +16,7 @@ export function ImportSummary({ changes, preview }: { changes: ImportChanges; pr
   if (isNothingNew(changes)) {
     return (
       <div className="banner banner--info" role="status" data-testid="import-nothing-new">
-        Rien de nouveau : {preview ? 'ce fichier n’apporte' : 'le fichier n’a apporté'} rien que le
-        dossier n’ait déjà ({changes.alreadyPresent} lignes reconnues).
+        {nothingNewSentence(changes, preview)}
       </div>
     );
   }
@@ -81,8 +83,7 @@ export function ImportSummary({ changes, preview }: { changes: ImportChanges; pr
       </div>
       {changes.debtors.length > SHOWN_DEBTORS ? (
         <p className="muted">
-          Et {changes.debtors.length - SHOWN_DEBTORS} autres débiteurs (liste complète dans
-          l’historique de chaque dossier).
+          {moreDebtorsSentence(changes.debtors.length - SHOWN_DEBTORS, preview)}
         </p>
       ) : null}
       {changes.ignoredLines.length > 0 ? <IgnoredLines changes={changes} /> : null}
@@ -106,7 +107,9 @@ function IgnoredLines({ changes }: { changes: ImportChanges }) {
           <li key={`${line.line}-${line.reason}`}>{line.reason}</li>
         ))}
       </ul>
-      {more > 0 ? <p className="muted">Et {more} autres lignes.</p> : null}
+      {more > 0 ? (
+        <p className="muted">Et {countOf(more, 'autre ligne', 'autres lignes')}.</p>
+      ) : null}
     </details>
   );
 }

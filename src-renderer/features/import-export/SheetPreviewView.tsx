@@ -1,4 +1,5 @@
 import type { SheetPreview } from '../../../src-shared/domain/spreadsheet-import';
+import { countOf } from '../../../src-shared/text/french-plural';
 import { ImportSummary } from './ImportSummary';
 
 const ENCODINGS = { 'utf-8': 'UTF-8', 'windows-1252': 'Windows-1252', 'utf-16': 'UTF-16' };
@@ -18,7 +19,7 @@ export function SheetPreviewView({ preview }: { preview: SheetPreview }) {
   return (
     <div className="sheet-preview" data-testid="sheet-preview">
       <p>
-        {preview.fileName} : {read}, {preview.rowCount} lignes
+        {preview.fileName} : {read}, {countOf(preview.rowCount, 'ligne')}
         {preview.profileName ? ` — profil « ${preview.profileName} »` : ''}.
       </p>
       {preview.missingFields.length > 0 ? (

@@ -13,6 +13,12 @@ const exportChoice = z
 /** Exports to CSV or XLSX: choose where (desktop app), then write the file. */
 export const exportChannels = {
   'export:choosePath': channel(exportChoice).returns<string | null>(),
-  /** `path` null writes to the `exports` folder of the user data folder. */
-  'export:run': channel(exportChoice.extend({ path: filePath.nullable() })).returns<ExportResult>(),
+  /**
+   * `path` null writes to the `exports` folder of the user data folder. A path must be absolute
+   * and its folder exist; a file already there is replaced only with `overwrite` (the desktop
+   * save dialog asked, or the user answered « Remplacer » on the bridge).
+   */
+  'export:run': channel(
+    exportChoice.extend({ path: filePath.nullable(), overwrite: z.boolean().default(false) }),
+  ).returns<ExportResult>(),
 };

@@ -83,6 +83,43 @@ describe('import and export on the command line', () => {
     expect(fs.readFileSync(written, 'utf8')).toContain(';Dupont;P1;01/10/2026;31/10/2026;1234,56;');
   });
 
+  it('lists on stderr the anomalies of a FEC it refuses, the first 50 and a count', async () => {
+    const fec = path.join(directory, 'FEC-abime.txt');
+    const lines = fecText(LEDGER).split('\n');
+    const broken = (lines[3] ?? '').split('\t').slice(0, 17).join('\t');
+    fs.writeFileSync(fec, [...lines.slice(0, -1), ...Array(60).fill(broken), ''].join('\n'));
+
+    const result = await cli('import:fec', '--file', file, '--fec', fec);
+    const listed = await cli('debtor:list', '--file', file);
+
+    expect(result.code).toBe(1);
+    const [message = '', ...details] = result.stderr.trimEnd().split('\n');
+    expect(message).toMatch(/^Erreur : Le FEC contient 60 anomalies \(voir la liste\)/);
+    expect(message).toContain('relancez avec --accept-errors');
+    expect(details).toHaveLength(51);
+    expect(details[0]).toBe(`  Ligne ${LEDGER.length + 2} : 17 colonnes au lieu de 18`);
+    expect(details[50]).toBe(
+      "  … et 10 autres anomalies (--preview affiche l'aperçu complet en JSON).",
+    );
+    expect(JSON.parse(listed.stdout).total).toBe(0);
+  });
+
+  it('replaces an existing export only with --overwrite', async () => {
+    const out = path.join(directory, 'debiteurs.csv');
+    fs.writeFileSync(out, 'à garder\n');
+
+    const refused = await cli('export', '--file', file, '--out', out);
+    const kept = fs.readFileSync(out, 'utf8');
+    const replaced = await cli('export', '--file', file, '--out', out, '--overwrite');
+
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('existe déjà');
+    expect(refused.stderr).toContain('Pour le remplacer : --overwrite.');
+    expect(kept).toBe('à garder\n');
+    expect(replaced.code).toBe(0);
+    expect(fs.readFileSync(out, 'utf8')).toContain('Débiteur');
+  });
+
   it('says in French on stderr, with exit code 1, why a file is not a FEC', async () => {
     const notFec = path.join(directory, 'notes.txt');
     fs.writeFileSync(notFec, 'Liste des courses\n');

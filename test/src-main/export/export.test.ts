@@ -138,6 +138,7 @@ describe('exports', () => {
 
   it('writes real number and date cells to XLSX, text neutralised, negative amounts still numbers', async () => {
     const target = path.join(test.directory, 'sortie', 'debiteurs.xlsx');
+    fs.mkdirSync(path.dirname(target));
 
     await test.call('export:run', { kind: 'debtors', format: 'xlsx', path: target });
     const invoices = await test.call('export:run', {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describeChange, type DebtorImportChange } from '../../../src-shared/domain/import-changes';
+import {
+  describeChange,
+  moreDebtorsSentence,
+  nothingNewSentence,
+  type DebtorImportChange,
+  type ImportChanges,
+} from '../../../src-shared/domain/import-changes';
 
 const change = (counts: Partial<DebtorImportChange>): DebtorImportChange => ({
   debtorId: 1,
@@ -33,5 +39,47 @@ describe('describeChange', () => {
     ).toBe('dossier créé, 2 factures et 1 règlement ajoutés, 1 facture soldée');
     expect(describeChange(change({}), 1)).toBe('1 champ complété');
     expect(describeChange(change({}))).toBe('aucun changement');
+  });
+});
+
+const nothing = (alreadyPresent: number): ImportChanges => ({
+  debtorsCreated: 0,
+  debtorsTouched: 0,
+  invoicesAdded: 0,
+  invoicesUpdated: 0,
+  paymentsAdded: 0,
+  creditNotesAdded: 0,
+  allocationsAdded: 0,
+  invoicesSettled: 0,
+  alreadyPresent,
+  openingsMatched: 0,
+  linesIgnored: 0,
+  ignoredLines: [],
+  warnings: [],
+  debtors: [],
+});
+
+describe('nothingNewSentence', () => {
+  it('says in the present, before the import, that the file holds nothing new', () => {
+    expect(nothingNewSentence(nothing(538), true)).toBe(
+      'Rien de nouveau : tout ce que contient ce fichier est déjà dans le dossier (538 lignes reconnues).',
+    );
+  });
+
+  it('says it in the past once the import ran, one line in the singular', () => {
+    expect(nothingNewSentence(nothing(1), false)).toBe(
+      'Rien de nouveau : tout ce que contenait le fichier était déjà dans le dossier (1 ligne reconnue).',
+    );
+  });
+});
+
+describe('moreDebtorsSentence', () => {
+  it('sends to the debtors’ history in the future before the import, in the present after', () => {
+    expect(moreDebtorsSentence(1, true)).toBe(
+      'Et 1 autre débiteur : après l’import, le détail sera dans l’historique de chaque dossier.',
+    );
+    expect(moreDebtorsSentence(35, false)).toBe(
+      'Et 35 autres débiteurs : le détail est dans l’historique de chaque dossier.',
+    );
   });
 });

@@ -19,6 +19,15 @@ const seventeenColumns = () => {
   return lines.join('\n');
 };
 
+// UTF-8 with its « à » on line 2, and line 6 alone written in Latin-9 by another tool.
+const mixedEncodings = () => {
+  const lines = fecText(withRow(4, { label: 'Facture F1 Dupont réglée' })).split('\n');
+  const latin9 = Buffer.from(lines[5] ?? '', 'latin1');
+  const before = Buffer.from(`${lines.slice(0, 5).join('\n')}\n`, 'utf8');
+  const after = Buffer.from(`\n${lines.slice(6).join('\n')}`, 'utf8');
+  return Buffer.concat([before, latin9, after]);
+};
+
 const utf16 = () =>
   Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fecText(LEDGER), 'utf16le')]);
 
@@ -29,6 +38,11 @@ const FAULTY_FILES: [string, () => string | Buffer, string][] = [
     "Ce fichier n'est pas un FEC",
   ],
   ['a file in UTF-16', utf16, 'UTF-16'],
+  [
+    'a UTF-8 file with one line in another encoding',
+    mixedEncodings,
+    'Ligne 6 : caractères illisibles, le fichier mélange deux encodages',
+  ],
   [
     'a file cut off in its last line',
     () => fecText(LEDGER).slice(0, -40),

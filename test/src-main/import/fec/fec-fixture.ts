@@ -183,6 +183,39 @@ export function toLatin9(text: string): Uint8Array {
   });
 }
 
+/**
+ * Encodes text as Windows-1252 from a table written out here, so that a test never checks the
+ * decoder against itself. Below 0x80 and from 0xA0 on, Windows-1252 is Latin-1.
+ */
+export function toWindows1252(text: string): Uint8Array {
+  const high: Record<string, number> = {
+    '€': 0x80,
+    '‚': 0x82,
+    '„': 0x84,
+    '…': 0x85,
+    Š: 0x8a,
+    Œ: 0x8c,
+    '‘': 0x91,
+    '’': 0x92,
+    '“': 0x93,
+    '”': 0x94,
+    '–': 0x96,
+    '—': 0x97,
+    š: 0x9a,
+    œ: 0x9c,
+    Ÿ: 0x9f,
+  };
+  return Uint8Array.from([...text], (character) => {
+    const byte = high[character];
+    if (byte !== undefined) return byte;
+    const code = character.charCodeAt(0);
+    if (code > 0xff || (code >= 0x80 && code < 0xa0)) {
+      throw new Error(`fixture: ${character} has no Windows-1252 byte in this table`);
+    }
+    return code;
+  });
+}
+
 /** A fresh temporary folder, removed by the returned function. */
 export async function makeTempDir(): Promise<{ dir: string; remove: () => Promise<void> }> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'recouvra-fec-'));

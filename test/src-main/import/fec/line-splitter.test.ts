@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FecEncodingRestart } from '../../../../src-main/import/fec/fec-errors';
+import { MIXED_ENCODINGS } from '../../../../src-main/import/fec/line-decoder';
 import { LineSplitter } from '../../../../src-main/import/fec/line-splitter';
 import { toLatin9 } from './fec-fixture';
 
@@ -31,8 +31,8 @@ describe('LineSplitter', () => {
     const lines = split([utf8('a\nb')]);
 
     expect(lines).toEqual([
-      { text: 'a', complete: true, overlong: false },
-      { text: 'b', complete: false, overlong: false },
+      { text: 'a', complete: true, overlong: false, unreadable: null },
+      { text: 'b', complete: false, overlong: false, unreadable: null },
     ]);
   });
 
@@ -63,11 +63,23 @@ describe('LineSplitter', () => {
     expect(splitter.encoding).toBe('iso-8859-15');
   });
 
-  it('asks to start over when non-UTF-8 bytes follow multi-byte UTF-8', () => {
+  it('keeps UTF-8 and marks the line unreadable when Latin-9 bytes follow multi-byte UTF-8', () => {
     const splitter = new LineSplitter();
-    splitter.push(utf8('Société\n'));
+    const lines = split([utf8('Société\n'), toLatin9('Créance\n'), utf8('Reçu\n')], splitter);
 
-    expect(() => splitter.push(toLatin9('Créance\n'))).toThrow(FecEncodingRestart);
+    expect(lines.map((line) => [line.text, line.unreadable])).toEqual([
+      ['Société', null],
+      ['Cr\ufffdance', MIXED_ENCODINGS],
+      ['Reçu', null],
+    ]);
+    expect(splitter.encoding).toBe('utf-8');
+  });
+
+  it('marks a line unreadable after a BOM when its bytes are not UTF-8', () => {
+    const bom = Uint8Array.of(0xef, 0xbb, 0xbf);
+    const lines = split([bom, utf8('ascii\n'), toLatin9('Créance\n')]);
+
+    expect(lines.map((line) => line.unreadable)).toEqual([null, MIXED_ENCODINGS]);
   });
 
   it('reads everything as ISO-8859-15 when told to', () => {
@@ -90,9 +102,9 @@ describe('LineSplitter', () => {
     const lines = split([utf8('short\n0123456'), utf8('789abcdef\r'), utf8('\nnext\n')], splitter);
 
     expect(lines).toEqual([
-      { text: 'short', complete: true, overlong: false },
-      { text: '', complete: true, overlong: true },
-      { text: 'next', complete: true, overlong: false },
+      { text: 'short', complete: true, overlong: false, unreadable: null },
+      { text: '', complete: true, overlong: true, unreadable: null },
+      { text: 'next', complete: true, overlong: false, unreadable: null },
     ]);
   });
 });

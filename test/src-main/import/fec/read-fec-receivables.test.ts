@@ -79,18 +79,6 @@ describe('readFecReceivables on hand-written files', () => {
     expect(balances(result)).toEqual(LEDGER_BALANCES);
   });
 
-  it('reads the whole file as ISO-8859-15 when UTF-8 text is followed by bytes that are not', async () => {
-    const utf8 = new TextEncoder().encode(fecText(LEDGER.slice(0, 2)));
-    const latin = toLatin9(fecText(LEDGER.slice(2)).split('\n').slice(1).join('\n'));
-
-    const result = await read(Buffer.concat([utf8, latin]));
-
-    expect(result.preview.encoding).toBe('iso-8859-15');
-    expect(result.customers.find((c) => c.key === 'DUPONT')?.items[0]?.label).toBe(
-      'Report Ã\u00a0 nouveau',
-    );
-  });
-
   it('reads Montant and Sens in place of Debit and Credit', async () => {
     const header = [
       ...STANDARD_HEADER.filter((name) => !['Debit', 'Credit'].includes(name)),

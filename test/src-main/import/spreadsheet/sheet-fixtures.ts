@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { decodeWindows1252 } from '../../../../src-main/import/spreadsheet/decode-text';
+import { decodeWindows1252 } from '../../../../src-main/import/windows-1252';
 import type { ImportResult } from '../../../../src-shared/domain/import-changes';
 import type { SheetPreview, SheetTarget } from '../../../../src-shared/domain/spreadsheet-import';
 import { jobResult } from '../../../support/jobs';
