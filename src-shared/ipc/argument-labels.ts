@@ -57,6 +57,8 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   limit: 'nombre de lignes',
   path: 'chemin du fichier',
   readOnly: 'lecture seule',
+  overwrite: 'remplacer le fichier existant',
+  userId: 'utilisateur',
   description: 'description',
   subject: 'objet',
   body: 'message',
