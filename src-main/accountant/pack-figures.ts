@@ -42,9 +42,16 @@ export function packFigures(snapshot: LedgerSnapshot, asOf: CalendarDate): PackF
     totals.unallocatedCents += balance.unallocatedCents;
   }
   openItems.sort(
-    (a, b) =>
-      a.item.dueDate.localeCompare(b.item.dueDate) ||
-      a.debtor.displayName.localeCompare(b.debtor.displayName, 'fr'),
+    (a, b) => a.item.dueDate.localeCompare(b.item.dueDate) || byDebtorName(a.debtor, b.debtor),
   );
+  balances.sort((a, b) => byDebtorName(a.debtor, b.debtor));
   return { asOf, openItems, balances, totals };
+}
+
+// SQLite orders names by their bytes, which puts « Établissements Roche »
+// after « Zénith »; the accountant expects the order of a French directory.
+const frenchOrder = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+
+function byDebtorName(a: SnapshotDebtor, b: SnapshotDebtor): number {
+  return frenchOrder.compare(a.displayName, b.displayName) || a.id - b.id;
 }

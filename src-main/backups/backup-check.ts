@@ -10,19 +10,26 @@ import { AppError } from '../errors/app-error';
  * damaged, or from a newer version. Read-only; the backup is left as it is.
  */
 export function assertUsableBackup(backupPath: string): void {
+  let writtenBy: string | null = null;
   try {
     const inspection = inspectDatabaseFile(backupPath, nativeBinding());
-    assertNotFromTheFuture(inspection.schemaVersion, migrations.length);
+    writtenBy = inspection.writtenBy;
+    assertNotFromTheFuture(inspection.schemaVersion, migrations.length, writtenBy);
     if (inspection.isEmpty) throw new AppError('FILE_DAMAGED', 'empty');
   } catch (error) {
     const code = error instanceof AppError ? error.code : 'FILE_DAMAGED';
+    if (code !== 'FILE_TOO_NEW') {
+      throw new AppError(
+        'FILE_DAMAGED',
+        'Cette sauvegarde est illisible ou endommagée : choisissez-en une autre. ' +
+          'Rien n’a été modifié.',
+      );
+    }
+    const by = writtenBy ? `de Recouvra ${writtenBy}` : 'd’une version plus récente de Recouvra';
     throw new AppError(
-      code === 'FILE_TOO_NEW' ? 'FILE_TOO_NEW' : 'FILE_DAMAGED',
-      code === 'FILE_TOO_NEW'
-        ? 'Cette sauvegarde vient d’une version plus récente de Recouvra : mettez Recouvra à jour ' +
-            'pour la restaurer. Rien n’a été modifié.'
-        : 'Cette sauvegarde est illisible ou endommagée : choisissez-en une autre. ' +
-            'Rien n’a été modifié.',
+      'FILE_TOO_NEW',
+      `Cette sauvegarde vient ${by} : installez cette version ou une plus récente pour la ` +
+        'restaurer. Rien n’a été modifié.',
     );
   }
 }

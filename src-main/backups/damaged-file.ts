@@ -3,6 +3,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupEntry, GoodBackup } from '../../src-shared/file-sharing/backup';
 import { describeLockHolder } from '../../src-shared/file-sharing/file-lock';
+import { assertNotEmpty, inspectDatabaseFile } from '../database/inspect-file';
+import { migrations } from '../database/migrations';
+import { assertNotFromTheFuture } from '../database/migrator';
 import { nativeBinding } from '../database/native-binding';
 import { AppError } from '../errors/app-error';
 import { peekLock } from '../file-lock/peek-lock';
@@ -42,11 +45,43 @@ export function latestGoodBackup(filePath: string, directory: string): GoodBacku
 }
 
 /**
+ * Why a file fails the read-only checks of opening (damaged, empty, not a
+ * Recouvra file, from a newer version…), or null when it passes them.
+ */
+export function openingFailure(filePath: string): AppError | null {
+  try {
+    const inspection = inspectDatabaseFile(filePath, nativeBinding());
+    assertNotEmpty(filePath, inspection);
+    assertNotFromTheFuture(inspection.schemaVersion, migrations.length, inspection.writtenBy);
+    return null;
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+}
+
+// Only a file that cannot be opened is replaced: a call naming a healthy
+// file (a stale screen, a second window, the command line) must not file it
+// as « endommagé » and put an older backup in its place.
+function assertReallyDamaged(filePath: string): void {
+  const failure = openingFailure(filePath);
+  if (failure === null) {
+    throw new AppError(
+      'CONFLICT',
+      'Ce fichier s’ouvre sans erreur : il n’est pas endommagé et n’a pas été remplacé. ' +
+        'Ouvrez-le ; pour revenir à une sauvegarde, utilisez ensuite l’écran « Sauvegardes ».',
+    );
+  }
+  if (failure.code !== 'FILE_DAMAGED' && failure.code !== 'FILE_NOT_RECOUVRA') throw failure;
+}
+
+/**
  * Replaces a damaged file by one of its backups. Nothing is lost: the
  * damaged file (and a journal beside it) is first copied into the backup
  * folder as « endommagé ». The good copy is written beside the file under a
  * temporary name, then renamed over it in one step. Refused while another
- * app holds the file. Returns the copy of the damaged file.
+ * app holds the file, and for a file that passes the checks of opening.
+ * Returns the copy of the damaged file.
  */
 export async function restoreDamagedFile(
   filePath: string,
@@ -68,6 +103,7 @@ export async function restoreDamagedFile(
   }
   const source = path.join(directory, entry.id);
   assertUsableBackup(source);
+  assertReallyDamaged(filePath);
 
   fs.mkdirSync(directory, { recursive: true });
   const setAside = freeBackupPath(

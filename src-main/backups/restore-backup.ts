@@ -1,30 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupEntry } from '../../src-shared/file-sharing/backup';
+import { describeLockHolder } from '../../src-shared/file-sharing/file-lock';
+import { APP_VERSION } from '../app-version';
 import { recordChange } from '../audit/audit-trail';
 import { migrations } from '../database/migrations';
 import { runMigrations } from '../database/migrator';
 import { nativeBinding } from '../database/native-binding';
 import { AppError } from '../errors/app-error';
 import type { FileSession } from '../file-lock/file-session';
+import { writeLockRow, type LockRow } from '../file-lock/lock-row';
 import { createLogger } from '../logging/logger';
 import { inTransaction, type ServiceContext } from '../workspace/service-context';
 import { findBackup, rotateBackups } from './backup-catalogue';
 import { assertUsableBackup } from './backup-check';
+import { copyDatabaseFile } from './backup-file';
 import { readFileId } from './backup-names';
 import { ownerOf, takeBackup } from './backup-service';
 import { readKeepCount } from './backup-settings';
+import { replaceContent } from './replace-content';
 
 const log = createLogger('backups');
 
 /**
  * Puts a backup's content back into the open file. Only the app holding the
- * file may do it; the current state is backed up first; the content is
- * replaced through SQLite's backup API into the live file, which writes it
- * inside one journaled transaction (a crash halfway leaves the previous
- * content) and keeps the file where it is for every other reader. An older
- * copy is then migrated, and the file keeps its identity so that its
- * backups stay listed. Returns the backup of the state before the restore.
+ * file may do it, and it checks that it still does inside the very
+ * transaction that replaces the content: another app that took the file
+ * over in the meantime keeps its work, and this one turns read-only. The
+ * current state is backed up first. The backup is prepared aside (migrated
+ * when older, given the file's identity so that its backups stay listed),
+ * then its content replaces the file's in one journaled transaction (see
+ * replace-content.ts), together with this session's lock row. Returns the
+ * backup of the state before the restore.
  */
 export async function restoreFromBackup(
   context: ServiceContext,
@@ -33,23 +42,34 @@ export async function restoreFromBackup(
 ): Promise<BackupEntry> {
   const blocked = session.restoreBlockedBecause();
   if (blocked) throw new AppError('READ_ONLY', blocked);
+  const { sqlite } = context.database;
+  assertNoWriteRunning(sqlite);
   const owner = ownerOf(context.database);
   const entry = findBackup(context.backupDirectory, owner, id);
   const source = path.join(context.backupDirectory, entry.id);
   assertUsableBackup(source);
+  await context.database.writeGuard?.beforeWrite();
   const started = performance.now();
 
   const safety = await takeBackup(context, 'avant-restauration', { rotate: false });
-  const { sqlite, filePath } = context.database;
-  const fileId = readFileId(sqlite);
-  await replaceFileContents(source, filePath);
-  runMigrations(sqlite, migrations);
-  if (fileId) {
-    sqlite
-      .prepare("INSERT OR REPLACE INTO settings (key, value) VALUES ('file_id', ?)")
-      .run(fileId);
+  const staged = await stageBackup(source, context.backupDirectory, readFileId(sqlite));
+  try {
+    // From here on nothing awaits: no other write can start before the replacement ends.
+    assertNoWriteRunning(sqlite);
+    let mine: LockRow | null = null;
+    replaceContent(sqlite, staged, {
+      inside: () => {
+        mine = session.claimInside(new Date());
+        if (!mine) throw takenOver(session);
+      },
+      after: () => {
+        if (mine) writeLockRow(sqlite, mine);
+      },
+    });
+  } finally {
+    fs.rmSync(staged, { force: true });
+    fs.rmSync(`${staged}-journal`, { force: true });
   }
-  session.reclaim(new Date());
 
   await inTransaction(context, (trx) =>
     recordChange(trx, context, {
@@ -68,16 +88,49 @@ export async function restoreFromBackup(
   return safety;
 }
 
-/** Copies a database's pages over a live file, in one write transaction of the target. */
-export async function replaceFileContents(sourcePath: string, targetPath: string): Promise<void> {
-  const source = new Database(sourcePath, {
-    readonly: true,
-    fileMustExist: true,
-    ...nativeBinding(),
-  });
+// The backup is copied aside (never changed where it lies), brought to the
+// current schema, and given the open file's id, all before the open file is
+// touched.
+async function stageBackup(
+  source: string,
+  directory: string,
+  fileId: string | null,
+): Promise<string> {
+  const staged = path.join(directory, `.restauration-${randomUUID()}.sqlite`);
+  await copyDatabaseFile(source, staged);
+  const copy = new Database(staged, { fileMustExist: true, ...nativeBinding() });
   try {
-    await source.backup(targetPath);
-  } finally {
-    source.close();
+    runMigrations(copy, migrations, APP_VERSION);
+    if (fileId) {
+      copy
+        .prepare("INSERT OR REPLACE INTO settings (key, value) VALUES ('file_id', ?)")
+        .run(fileId);
+    }
+  } catch (error) {
+    copy.close();
+    fs.rmSync(staged, { force: true });
+    throw error;
   }
+  copy.close();
+  return staged;
+}
+
+// An import holds the connection's transaction open between its slices.
+function assertNoWriteRunning(sqlite: Database.Database): void {
+  if (!sqlite.inTransaction) return;
+  throw new AppError(
+    'FILE_LOCKED',
+    'La restauration est impossible pendant un import en cours : attendez qu’il se termine, ' +
+      'puis recommencez. Rien n’a été modifié.',
+  );
+}
+
+function takenOver(session: FileSession): AppError {
+  const { holder } = session.state(new Date());
+  const who = holder ? describeLockHolder(holder) : 'une autre application';
+  return new AppError(
+    'READ_ONLY',
+    `La restauration est impossible : ce dossier a été repris par ${who}, dont le travail est ` +
+      'conservé. Rien n’a été modifié ; le dossier reste consultable en lecture seule.',
+  );
 }

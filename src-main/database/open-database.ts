@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, type Transaction } from 'kysely';
+import { APP_VERSION } from '../app-version';
 import { AppError } from '../errors/app-error';
 import { createLogger } from '../logging/logger';
 import { RECOUVRA_APPLICATION_ID } from './file-identity';
-import { inspectDatabaseFile } from './inspect-file';
+import { assertNotEmpty, inspectDatabaseFile } from './inspect-file';
 import { migrations } from './migrations';
 import { assertNotFromTheFuture, runMigrations } from './migrator';
 import { nativeBinding } from './native-binding';
@@ -36,7 +37,7 @@ export interface WriteGuard {
 }
 
 export interface OpenOptions {
-  /** Create the file when it does not exist. */
+  /** Create the file when it does not exist (or give an empty one its schema). */
   create?: boolean;
   readOnly?: boolean;
   /** Called with the pre-migration version before an existing file is migrated. */
@@ -53,7 +54,8 @@ export async function openDatabase(
   try {
     if (recoverInterruptedWrite(filePath, binding)) log.info('rollback journal found and checked');
     const inspection = inspectDatabaseFile(filePath, binding);
-    assertNotFromTheFuture(inspection.schemaVersion, migrations.length);
+    if (!options.create) assertNotEmpty(filePath, inspection);
+    assertNotFromTheFuture(inspection.schemaVersion, migrations.length, inspection.writtenBy);
     const needsMigration = inspection.schemaVersion < migrations.length;
     if (needsMigration && options.readOnly) {
       throw new AppError(
@@ -78,7 +80,7 @@ export async function openDatabase(
     configureConnection(sqlite, options.readOnly ?? false);
     if (!options.readOnly) {
       if (isNew) sqlite.pragma(`application_id = ${RECOUVRA_APPLICATION_ID}`);
-      const outcome = runMigrations(sqlite, migrations);
+      const outcome = runMigrations(sqlite, migrations, APP_VERSION);
       if (outcome.fromVersion !== outcome.toVersion) {
         log.info('schema migrated', { from: outcome.fromVersion, to: outcome.toVersion });
       }

@@ -26,10 +26,14 @@ const SQLITE_MESSAGES: Record<string, ErrorData> = {
     message:
       "Le disque est plein : la modification n'a pas été enregistrée. Libérez de la place puis réessayez.",
   },
+  // The « Sauvegardes » screen needs a file that opens: a damaged one is
+  // restored from the start screen, which offers its latest good backup.
   SQLITE_CORRUPT: {
     code: 'FILE_DAMAGED',
     message:
-      'Le fichier est endommagé. Restaurez la dernière sauvegarde depuis le menu Fichier > Sauvegardes.',
+      "Le fichier est endommagé : la modification n'a pas été enregistrée. Fermez le dossier " +
+      '(« Changer de dossier ») : en le rouvrant, l’écran d’accueil de Recouvra vous proposera ' +
+      'de restaurer sa dernière sauvegarde saine.',
   },
   SQLITE_NOTADB: {
     code: 'FILE_NOT_RECOUVRA',

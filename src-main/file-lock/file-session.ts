@@ -1,8 +1,6 @@
-import fs from 'node:fs';
 import type { Transaction } from 'kysely';
 import {
   describeLockHolder,
-  judgeLock,
   type FileLockHolder,
   type ReadOnlyReason,
 } from '../../src-shared/file-sharing/file-lock';
@@ -10,29 +8,15 @@ import type { OpenDatabase, WriteGuard } from '../database/open-database';
 import type { DatabaseSchema } from '../database/schema';
 import { AppError } from '../errors/app-error';
 import { createLogger } from '../logging/logger';
-import { claimLock } from './claim-lock';
+import { judgeLockIn } from './locked-file';
 import { deleteLockRow, readLockRow, toHolder, touchLockRow, type LockRow } from './lock-row';
 import { readOnlyMessage } from './read-only-messages';
-import { lockObserver } from './this-machine';
+import { fileIdentityOf, isSameFile, type FileIdentity } from './same-file';
 
 const log = createLogger('file-lock');
 
 /** Makes a copy of what the connection still holds when its file vanished; null if impossible. */
 export type RescueCopy = (database: OpenDatabase) => Promise<string | null>;
-
-interface FileIdentity {
-  dev: number;
-  ino: number;
-}
-
-function identityOf(filePath: string): FileIdentity | null {
-  try {
-    const stat = fs.statSync(filePath);
-    return { dev: stat.dev, ino: stat.ino };
-  } catch {
-    return null;
-  }
-}
 
 /**
  * One open file and this app's claim on it. While it holds the lock it
@@ -58,7 +42,7 @@ export class FileSession implements WriteGuard {
   ) {
     this.database = database;
     this.rescue = rescue;
-    this.identity = identityOf(database.filePath);
+    this.identity = fileIdentityOf(database.filePath);
     if ('me' in claim) {
       this.me = claim.me;
       this.reason = null;
@@ -73,15 +57,16 @@ export class FileSession implements WriteGuard {
   }
 
   /**
-   * Why the file is read-only now, and who holds it when another app does;
-   * a holder that has since closed the file (or crashed) reads as null.
+   * Why the file is read-only now, and who holds it when another app does.
+   * A holder that has since closed the file reads as null; one that stopped
+   * without closing it (killed, crashed) turns the reason to `holderStopped`.
    */
   state(now: Date): {
     readOnlyReason: ReadOnlyReason | null;
     holder: FileLockHolder | null;
     rescueCopyPath: string | null;
   } {
-    if (this.reason === 'heldByOther') this.refreshHolder(now);
+    if (this.reason === 'heldByOther' || this.reason === 'holderStopped') this.refreshHolder(now);
     return {
       readOnlyReason: this.reason,
       holder: this.holder,
@@ -122,13 +107,17 @@ export class FileSession implements WriteGuard {
   }
 
   /** Why a restore must not run now (another app holds the file, or it cannot be written). */
-  restoreBlockedBecause(): string | null {
+  restoreBlockedBecause(now: Date = new Date()): string | null {
     if (this.reason === null) return null;
+    if (this.reason === 'heldByOther' || this.reason === 'holderStopped') this.refreshHolder(now);
     const why: Record<ReadOnlyReason, string> = {
       requested: 'vous avez ouvert ce dossier en lecture seule : rouvrez-le en écriture.',
       heldByOther: this.holder
         ? `le dossier est ouvert en écriture par ${describeLockHolder(this.holder)}. Demandez-lui de le fermer, puis recommencez.`
-        : 'un autre programme écrit dans le dossier. Fermez-le, puis recommencez.',
+        : 'vous le consultez en lecture seule : rouvrez-le en écriture, puis recommencez.',
+      holderStopped:
+        'l’application qui tenait le dossier s’est arrêtée sans le fermer : rouvrez-le en ' +
+        'écriture (Recouvra reprendra son verrou), puis recommencez.',
       readOnlyLocation: 'le fichier se trouve dans un dossier où Recouvra ne peut pas écrire.',
       takenOver: 'une autre application a repris le dossier.',
       vanished: 'le fichier a disparu de son emplacement.',
@@ -137,18 +126,20 @@ export class FileSession implements WriteGuard {
   }
 
   /**
-   * Writes this session's lock row again after the file's content was
-   * replaced by a restore (a copy carries no lock row). Should another app
-   * have claimed the file in between, this one turns read-only.
+   * For a write that bypasses kysely (a restore replacing the content): call
+   * it inside that write's IMMEDIATE transaction of the raw connection. It
+   * returns this session's lock row with a fresh heartbeat, to be written
+   * into the new content, when the file's row still names this session;
+   * otherwise another app took the file over: this one turns read-only and
+   * the answer is null.
    */
-  reclaim(now: Date): void {
-    if (this.me === null || this.reason !== null) return;
-    const outcome = claimLock(
-      this.database.sqlite,
-      { ...this.me, heartbeatAt: now.toISOString() },
-      lockObserver(now),
-    );
-    if (!outcome.claimed) this.turnReadOnly('heldByOther', outcome.holder);
+  claimInside(now: Date): LockRow | null {
+    if (this.me === null || this.reason !== null) return null;
+    if (readLockRow(this.database.sqlite)?.sessionId === this.me.sessionId) {
+      return { ...this.me, heartbeatAt: now.toISOString() };
+    }
+    this.lockLost();
+    return null;
   }
 
   /** Deletes this session's lock row so the closed file carries no lock. */
@@ -163,11 +154,8 @@ export class FileSession implements WriteGuard {
   }
 
   private isStillThere(): boolean {
-    const now = identityOf(this.database.filePath);
-    return (
-      this.identity === null ||
-      (now !== null && now.dev === this.identity.dev && now.ino === this.identity.ino)
-    );
+    const now = fileIdentityOf(this.database.filePath);
+    return this.identity === null || (now !== null && isSameFile(now, this.identity));
   }
 
   private async fileVanished(): Promise<void> {
@@ -190,10 +178,16 @@ export class FileSession implements WriteGuard {
     log.warn('lock taken over by another app', {});
   }
 
+  // A stale row left by a holder that stopped without closing the file is
+  // told apart from no row at all: the user is told that reopening takes
+  // that lock over, rather than that the other app closed the file.
   private refreshHolder(now: Date): void {
     try {
-      const verdict = judgeLock(readLockRow(this.database.sqlite), lockObserver(now));
-      this.holder = verdict.state === 'held' ? toHolder(verdict.holder) : null;
+      const { database } = this;
+      const verdict = judgeLockIn(readLockRow(database.sqlite), database.filePath, now);
+      if (verdict.state === 'free') this.turnReadOnly('heldByOther', null);
+      else if (verdict.state === 'held') this.turnReadOnly('heldByOther', toHolder(verdict.holder));
+      else this.turnReadOnly('holderStopped', toHolder(verdict.holder));
     } catch {
       // Unreadable for now (busy): keep the last known holder.
     }

@@ -3,6 +3,7 @@ import type { FileLockHolder } from '../../src-shared/file-sharing/file-lock';
 
 /** The lock row as stored: the holder as others see it, and the session that wrote it. */
 export interface LockRow extends FileLockHolder {
+  /** Compared whole, never shown; it also says which file it holds (see locked-file.ts). */
   sessionId: string;
   appVersion: string;
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { FileLockHolder, ReadOnlyReason } from '../../src-shared/file-sharing/file-lock';
@@ -7,10 +6,11 @@ import { AppError } from '../errors/app-error';
 import { createLogger } from '../logging/logger';
 import { claimLock } from './claim-lock';
 import { FileSession, type RescueCopy } from './file-session';
+import { newSessionId } from './locked-file';
 import type { LockRow } from './lock-row';
 import { peekLock } from './peek-lock';
 import { readOnlyMessage } from './read-only-messages';
-import { lockObserver, thisMachine } from './this-machine';
+import { thisMachine } from './this-machine';
 
 const log = createLogger('file-lock');
 
@@ -52,7 +52,7 @@ export async function openSharedFile(
     backupBeforeMigration: options.backupBeforeMigration,
   });
   const me: LockRow = {
-    sessionId: randomUUID(),
+    sessionId: newSessionId(filePath),
     holderName: options.holderName,
     machine: thisMachine(),
     processId: process.pid,
@@ -61,14 +61,15 @@ export async function openSharedFile(
     heartbeatAt: options.now.toISOString(),
   };
   try {
-    const outcome = claimLock(database.sqlite, me, lockObserver(options.now));
+    const outcome = claimLock(database.sqlite, me, filePath, options.now);
     if (!outcome.claimed) {
       await database.close();
       return openReadOnly(filePath, options, 'heldByOther', outcome.holder);
     }
     if (outcome.tookOverFrom) {
       log.warn('stale lock taken over', {
-        sameMachine: outcome.tookOverFrom.machine === me.machine,
+        why: outcome.tookOverFrom.why,
+        sameMachine: outcome.tookOverFrom.row.machine === me.machine,
       });
     }
     return new FileSession(database, { me }, options.rescue);

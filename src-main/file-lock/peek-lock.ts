@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
-import { judgeLock, type LockVerdict } from '../../src-shared/file-sharing/file-lock';
+import type { LockVerdict } from '../../src-shared/file-sharing/file-lock';
 import { nativeBinding } from '../database/native-binding';
+import { judgeLockIn } from './locked-file';
 import { readLockRow, toHolder } from './lock-row';
-import { lockObserver } from './this-machine';
 
 /**
  * Reads who holds a file, through a read-only connection that writes
@@ -13,7 +13,7 @@ export function peekLock(filePath: string, now: Date): LockVerdict | null {
   try {
     database = new Database(filePath, { readonly: true, fileMustExist: true, ...nativeBinding() });
     database.pragma('busy_timeout = 5000');
-    const verdict = judgeLock(readLockRow(database), lockObserver(now));
+    const verdict = judgeLockIn(readLockRow(database), filePath, now);
     return verdict.state === 'free' ? verdict : { ...verdict, holder: toHolder(verdict.holder) };
   } catch {
     return null;

@@ -19,6 +19,12 @@ export function readOnlyMessage(
       return holder
         ? `Ce dossier est ouvert en écriture par ${describeLockHolder(holder)} : vous le consultez en lecture seule. ${KEPT}`
         : `Ce dossier est en cours d’écriture par un autre programme : vous le consultez en lecture seule. ${KEPT}`;
+    case 'holderStopped':
+      return (
+        `L’application qui tenait ce dossier (${holder ? describeLockHolder(holder) : 'une autre application'}) ` +
+        `s’est arrêtée sans le fermer : vous le consultez en lecture seule. ${KEPT} Rouvrez-le en ` +
+        'écriture : Recouvra reprendra le verrou qu’elle a laissé.'
+      );
     case 'readOnlyLocation':
       return (
         'Le fichier se trouve dans un dossier ou sur un support où Recouvra ne peut pas écrire : ' +

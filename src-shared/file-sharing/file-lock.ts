@@ -17,11 +17,15 @@ export const LOCK_HEARTBEAT_MS = 30_000;
  */
 export const LOCK_STALE_AFTER_MS = 3 * 60_000;
 
-/** What a lock row means to the app that reads it. */
+/**
+ * What a lock row means to the app that reads it. A stale row is left over
+ * from a crash (`processGone`, `heartbeat`), or it was written for another
+ * file of this machine and came along in a copy of it (`otherFile`).
+ */
 export type LockVerdict =
   | { state: 'free' }
   | { state: 'held'; holder: FileLockHolder }
-  | { state: 'stale'; holder: FileLockHolder; why: 'heartbeat' | 'processGone' };
+  | { state: 'stale'; holder: FileLockHolder; why: 'heartbeat' | 'processGone' | 'otherFile' };
 
 /** The app that reads the lock: its clock, its machine, and a way to see its machine's processes. */
 export interface LockObserver {
@@ -60,8 +64,9 @@ export function describeLockHolder(holder: FileLockHolder): string {
 
 /**
  * Why the open file is read-only: the user asked for it, another app holds
- * it, its folder or medium cannot be written, another app took it over
- * after this one went silent, or the file vanished from its folder.
+ * it, the app that held it stopped without closing it (its lock is stale and
+ * reopening takes it over), its folder or medium cannot be written, another
+ * app took it over after this one went silent, or the file vanished.
  */
 export type ReadOnlyReason =
-  'requested' | 'heldByOther' | 'readOnlyLocation' | 'takenOver' | 'vanished';
+  'requested' | 'heldByOther' | 'holderStopped' | 'readOnlyLocation' | 'takenOver' | 'vanished';

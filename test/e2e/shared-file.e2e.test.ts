@@ -1,6 +1,9 @@
+import { spawn } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeForeignLock } from '../src-main/file-lock/lock-rows';
 import { createTestWorkspace, type TestWorkspace } from '../support/temp-workspace';
 import { startAppUnderTest, type AppUnderTest } from './support/app-under-test';
 import { keepScreenshot } from './support/screenshots';
@@ -66,5 +69,55 @@ describe('a file another app holds, in Chromium', () => {
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByRole('status').filter({ hasText: 'Enregistré à' }).waitFor();
     expect((await app.test.call('company:get', {})).city).toBe('Montreuil');
+  });
+});
+
+describe('a file whose holder stopped without closing it, in Chromium', () => {
+  let app: AppUnderTest;
+  let file: string;
+
+  beforeAll(async () => {
+    app = await startAppUnderTest();
+    file = path.join(app.test.directory, 'partage.sqlite');
+    await app.test.call('file:create', { path: file, companyName: 'Atelier Lumière SAS' });
+    await app.test.workspace.closeFile();
+  });
+
+  afterAll(() => app.close());
+
+  it('says the holder stopped, takes its lock over on reopening, and refreshes « Sauvegardes »', async () => {
+    const { page } = app;
+    // A live process of this machine stands for the other app; SIGKILL leaves its lock row behind.
+    const other = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)']);
+    const exited = new Promise((resolve) => other.once('exit', resolve));
+    writeForeignLock(file, {
+      machine: os.hostname(),
+      processId: other.pid ?? 0,
+      heartbeatAt: new Date().toISOString(),
+    });
+    await app.test.call('file:open', { path: file });
+    await page.goto(`${app.bridge.url}/#/sauvegardes`);
+    const list = page.getByRole('region', { name: 'Sauvegardes de ce dossier' });
+    await list.getByText('La restauration est impossible').waitFor();
+    expect(await list.textContent()).toContain('Aucune sauvegarde pour l’instant.');
+    other.kill('SIGKILL');
+    await exited;
+
+    await page.reload();
+    const banner = page.locator('.read-only-banner');
+    await banner.getByText('s’est arrêtée sans le fermer').waitFor();
+    expect(await banner.textContent()).toContain('Recouvra reprendra ce verrou');
+    await keepScreenshot(page, 'application-arretee');
+    await page.getByRole('button', { name: 'Rouvrir en écriture' }).click();
+
+    const notice = page.locator('.lock-notice');
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(
+      /Le verrou laissé par Marie Dupont sur le poste .+ a été repris/,
+    );
+    await list.getByRole('row', { name: /À l’ouverture du dossier/ }).waitFor();
+    expect(await list.textContent()).not.toContain('La restauration est impossible');
+    expect(await list.textContent()).not.toContain('Aucune sauvegarde');
+    expect(app.problems).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   backupReasonLabel,
   formatFileSize,
@@ -23,6 +23,16 @@ interface BackupsPageProps {
 /** Sauvegardes: the copies of the open file, save now, restore, rotation, and the accountant's pack. */
 export function BackupsPage({ file, info, focusAccountant, onFileChanged }: BackupsPageProps) {
   const overview = useCall('backups:list', {});
+  // Reopened for writing (from the banner), taken over, or vanished: the
+  // list and whether a restore is possible have changed with the file.
+  const fileState = JSON.stringify([file.path, file.readOnly, file.readOnlyReason, file.holder]);
+  const shownState = useRef(fileState);
+  const { reload } = overview;
+  useEffect(() => {
+    if (shownState.current === fileState) return;
+    shownState.current = fileState;
+    reload();
+  }, [fileState, reload]);
   const [message, setMessage] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [restoring, setRestoring] = useState<BackupEntry | null>(null);
@@ -166,6 +176,7 @@ export function BackupsPage({ file, info, focusAccountant, onFileChanged }: Back
           entry={restoring}
           companyName={file.companyName}
           onClose={() => setRestoring(null)}
+          onFileChanged={onFileChanged}
           onRestored={(restored) => {
             setRestoring(null);
             setMessage({

@@ -11,10 +11,18 @@ interface RestoreDialogProps {
   companyName: string;
   onClose: () => void;
   onRestored: (file: OpenFileInfo) => void;
+  /** A refused restore may have found the file taken over: the banner must say so at once. */
+  onFileChanged: (file: OpenFileInfo) => void;
 }
 
 /** Asks before a restore, saying what will happen to the current state. */
-export function RestoreDialog({ entry, companyName, onClose, onRestored }: RestoreDialogProps) {
+export function RestoreDialog({
+  entry,
+  companyName,
+  onClose,
+  onRestored,
+  onFileChanged,
+}: RestoreDialogProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -23,8 +31,13 @@ export function RestoreDialog({ entry, companyName, onClose, onRestored }: Resto
     setError(null);
     const result = await callResult('backups:restore', { id: entry.id });
     setBusy(false);
-    if (result.ok) onRestored(result.value);
-    else setError(result.error.message);
+    if (result.ok) {
+      onRestored(result.value);
+      return;
+    }
+    setError(result.error.message);
+    const current = await callResult('file:current', {});
+    if (current.ok && current.value) onFileChanged(current.value);
   };
 
   return (

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { AppInfo, OpenFileInfo } from '../../../src-shared/domain/workspace';
-import { ApiError, call } from '../../api/client';
+import { ApiError, call, callResult } from '../../api/client';
 import { useCall } from '../../api/use-call';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field, TextInput } from '../../components/Field';
@@ -11,6 +11,18 @@ interface StartScreenProps {
   info: AppInfo;
   initialMode: 'list' | 'create' | 'open';
   onOpened: (file: OpenFileInfo) => void;
+}
+
+// A file whose start was wiped (SQLite's header gone) reads as « not a
+// database at all »; when Recouvra keeps backups of it, it was a company file
+// and is treated as damaged, with the offer to restore one.
+const UNREADABLE_WITH_BACKUPS =
+  'Ce fichier ne se lit plus comme un dossier Recouvra, mais Recouvra en garde des sauvegardes : ' +
+  'il a sans doute été abîmé (copie interrompue, support endommagé ?). Il n’a pas été modifié.';
+
+async function hasGoodBackup(path: string | null): Promise<boolean> {
+  const offer = await callResult('backups:latestGood', { path });
+  return offer.ok && offer.value !== null;
 }
 
 /** The first screen: recent company files, and creating or opening one. */
@@ -29,8 +41,14 @@ export function StartScreen({ info, initialMode, onOpened }: StartScreenProps) {
       const opened = await work();
       if (opened) onOpened(opened);
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : 'Erreur inattendue.');
-      if (failure instanceof ApiError && failure.data.code === 'FILE_DAMAGED') setDamaged({ path });
+      const code = failure instanceof ApiError ? failure.data.code : null;
+      if (code === 'FILE_NOT_RECOUVRA' && (await hasGoodBackup(path))) {
+        setError(UNREADABLE_WITH_BACKUPS);
+        setDamaged({ path });
+      } else {
+        setError(failure instanceof ApiError ? failure.message : 'Erreur inattendue.');
+        if (code === 'FILE_DAMAGED') setDamaged({ path });
+      }
       recent.reload();
     }
   };
@@ -134,8 +152,8 @@ export function StartScreen({ info, initialMode, onOpened }: StartScreenProps) {
           ))}
         </ul>
       </section>
-      <p className="muted start__location">
-        Emplacement par défaut des dossiers : {info.dataDirectory}
+      <p className="muted start__location" data-testid="files-directory">
+        Emplacement par défaut des nouveaux dossiers : {info.filesDirectory}
       </p>
     </div>
   );
@@ -175,7 +193,7 @@ function CreateFileForm({
         <Field
           label="Chemin du fichier (facultatif)"
           name="filePath"
-          hint="Laissez vide pour le ranger dans le dossier par défaut."
+          hint={`Laissez vide pour le ranger dans ${info.filesDirectory}.`}
         >
           <TextInput
             name="filePath"

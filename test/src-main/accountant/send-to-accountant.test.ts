@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadLedgerSnapshot } from '../../../src-main/accountant/ledger-snapshot';
 import { packFigures } from '../../../src-main/accountant/pack-figures';
+import { sampleDebtor, sampleInvoice } from '../../support/sample-inputs';
 import { createTestWorkspace, type TestWorkspace } from '../../support/temp-workspace';
 
 describe('« Envoyer au comptable »', () => {
@@ -103,6 +104,21 @@ describe('« Envoyer au comptable »', () => {
     expect(balance.at(-1)?.[7]).toBe(pack.totalOpenCents / 100);
   });
 
+  it('describes vue_relances as the whole relance history, not only what was sent', async () => {
+    const pack = await test.call('accountant:send', { directory: outbox, zip: false });
+
+    const guide = fs.readFileSync(path.join(pack.path, 'A-LIRE.txt'), 'utf8');
+
+    const line = guide.slice(
+      guide.indexOf('vue_relances'),
+      guide.indexOf('vue_etapes_contentieux'),
+    );
+    expect(line).not.toContain('envoyées');
+    for (const kind of ['faites', 'écartées ou reportées', 'changements de plan de relance']) {
+      expect(line.replace(/\s+/g, ' ')).toContain(kind);
+    }
+  });
+
   it('gives the accountant’s SQLite views the same open items and balances', () => {
     const { sqlite } = test.workspace.context().database;
     const today = sqlite.prepare("SELECT date('now', 'localtime')").pluck().get() as string;
@@ -184,5 +200,46 @@ describe('« Envoyer au comptable »', () => {
 
     expect(error.code).toBe('FILE_ACCESS');
     expect(error.message).toContain('l’envoi au comptable n’a pas été préparé');
+  });
+});
+
+describe('the accountant’s aged balance', () => {
+  it('lists the debtors in French alphabetical order, accents and case aside', async () => {
+    const test = createTestWorkspace();
+    await test.call('file:create', {
+      path: path.join(test.directory, 'atelier.sqlite'),
+      companyName: 'Atelier Lumière SAS',
+    });
+    const names = [
+      'Zénith SARL',
+      'Établissements Roche',
+      'atelier Martin',
+      'Bâtiment 12',
+      'Bâtiment 9',
+    ];
+    for (const [index, name] of names.entries()) {
+      const debtor = await test.call('debtors:create', {
+        input: sampleDebtor({ name, siren: null }),
+      });
+      const number = `FA-2026-${String(index + 1).padStart(3, '0')}`;
+      await test.call('invoices:add', { input: sampleInvoice(debtor.id, { number }) });
+    }
+
+    const pack = await test.call('accountant:send', {
+      directory: path.join(test.directory, 'envoi'),
+      zip: false,
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path.join(pack.path, 'echeances-et-balance-agee-2026-12-03.xlsx'));
+    const column = workbook.getWorksheet('Balance âgée')?.getColumn(1).values.slice(2, -1);
+
+    expect(column).toEqual([
+      'atelier Martin',
+      'Bâtiment 9',
+      'Bâtiment 12',
+      'Établissements Roche',
+      'Zénith SARL',
+    ]);
+    await test.dispose();
   });
 });

@@ -7,6 +7,7 @@ import { migrations } from '../../../src-main/database/migrations';
 import { runMigrations } from '../../../src-main/database/migrator';
 import { createTestWorkspace, type TestWorkspace } from '../../support/temp-workspace';
 import { sampleDebtor } from '../../support/sample-inputs';
+import { readRawLock } from '../file-lock/lock-rows';
 
 describe('restoring a backup of the open file', () => {
   let test: TestWorkspace;
@@ -88,6 +89,49 @@ describe('restoring a backup of the open file', () => {
       /^La restauration est impossible : le dossier est ouvert en écriture par Test/,
     );
     expect(await names()).toEqual(['Boulangerie Dupont SARL']);
+    await reader.dispose();
+  });
+
+  it('is refused, and changes nothing, once another app has taken the file over', async () => {
+    await test.call('debtors:create', { input: sampleDebtor({ name: 'Avant SARL' }) });
+    const backup = await test.call('backups:create', {});
+    // This app went silent (a laptop asleep) long enough for its lock to look stale…
+    const raw = new Database(file);
+    raw.prepare('UPDATE file_lock SET heartbeat_at = ?').run('2026-12-03T07:00:00.000Z');
+    raw.close();
+    // …and a second app took the file over and saved its work.
+    const other = createTestWorkspace();
+    const opened = await other.call('file:open', { path: file });
+    await other.call('debtors:create', { input: sampleDebtor({ name: 'Travail de B SARL' }) });
+    const lockOfB = readRawLock(file);
+
+    const error = await test.callError('backups:restore', { id: backup.id });
+
+    expect(opened.readOnly).toBe(false);
+    expect(error.code).toBe('READ_ONLY');
+    expect(error.message).toContain('ce dossier a été repris par Test sur le poste');
+    expect(error.message).toContain('Rien n’a été modifié');
+    expect(await names(other)).toEqual(['Avant SARL', 'Travail de B SARL']);
+    expect(readRawLock(file)).toEqual(lockOfB);
+    expect((await test.call('file:current', {}))?.readOnlyReason).toBe('takenOver');
+    expect((await other.call('debtors:create', { input: sampleDebtor() })).name).toBe(
+      'Boulangerie Dupont SARL',
+    );
+    await other.dispose();
+  });
+
+  it('writes its own lock row into the restored content, so no other app can claim it', async () => {
+    const before = readRawLock(file);
+    const backup = await test.call('backups:create', {});
+    await test.call('debtors:create', { input: sampleDebtor({ name: 'Après SARL' }) });
+
+    await test.call('backups:restore', { id: backup.id });
+    const reader = createTestWorkspace();
+    const seen = await reader.call('file:open', { path: file });
+
+    expect(readRawLock(file)?.session_id).toBe(before?.session_id);
+    expect(seen.readOnlyReason).toBe('heldByOther');
+    expect(await names()).toEqual([]);
     await reader.dispose();
   });
 

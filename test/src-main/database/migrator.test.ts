@@ -1,7 +1,11 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Migration } from '../../../src-main/database/migrations/migration';
-import { readSchemaVersion, runMigrations } from '../../../src-main/database/migrator';
+import {
+  readSchemaVersion,
+  readSchemaWriter,
+  runMigrations,
+} from '../../../src-main/database/migrator';
 import { AppError } from '../../../src-main/errors/app-error';
 
 const createNotes: Migration = {
@@ -65,7 +69,7 @@ describe('runMigrations', () => {
     expect(tables).toEqual([]);
   });
 
-  it('refuses a file written by a newer version, naming both versions', () => {
+  it('refuses a file written by a newer version, naming both schemas when it names no release', () => {
     const database = new Database(':memory:');
     database.pragma('user_version = 7');
 
@@ -78,8 +82,33 @@ describe('runMigrations', () => {
 
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('FILE_TOO_NEW');
-    expect((error as AppError).message).toMatch(/schéma 7.*schéma 2/);
+    expect((error as AppError).message).toMatch(/schéma 7, celle-ci ne connaît que le schéma 2/);
     expect(readSchemaVersion(database)).toBe(7);
+  });
+
+  it('records the version of the app that ran the steps, in the same transaction', () => {
+    const settings: Migration = {
+      version: 1,
+      name: 'settings',
+      up: (database) => database.exec('CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT)'),
+    };
+    const database = new Database(':memory:');
+
+    runMigrations(database, [settings], '0.2.0');
+    expect(() => runMigrations(database, [settings, addAuthor, failing], '0.3.0')).toThrow();
+
+    expect(readSchemaWriter(database)).toBe('0.2.0');
+  });
+
+  it('quotes the release that wrote a newer file', () => {
+    const database = new Database(':memory:');
+    database.exec('CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT)');
+    database.prepare("INSERT INTO settings VALUES ('schema_written_by', '0.3.0')").run();
+    database.pragma('user_version = 9');
+
+    expect(() => runMigrations(database, [createNotes])).toThrow(
+      'Ce dossier a été mis à jour par Recouvra 0.3.0 ; installez cette version ou une plus récente',
+    );
   });
 
   it('refuses a list with a gap in the version numbers', () => {

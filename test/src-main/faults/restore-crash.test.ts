@@ -1,14 +1,15 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { takeBackup } from '../../../src-main/backups/backup-service';
 import { Workspace } from '../../../src-main/workspace/workspace';
 import { sampleDebtor } from '../../support/sample-inputs';
-import { bundleFaultChild, seededRandom, startChild } from './support/fault-children';
+import { bundleFaultChild, startChild } from './support/fault-children';
+import { crashTestFolder } from './support/fault-folder';
+import { faultSeed, seededRandom } from './support/seeded-random';
 
 const ROUNDS = Number(process.env.RECOUVRA_FAULT_ROUNDS ?? 10);
-const seed = Number(process.env.RECOUVRA_FAULT_SEED ?? Date.now() % 2 ** 31);
+const seed = faultSeed();
 
 // Content A: 12 000 invoices marked A. Backup B: 3 000 invoices marked B.
 // Whatever moment the restoring process is killed at, the file must hold
@@ -35,7 +36,7 @@ describe('a restore killed with SIGKILL halfway', () => {
 
   beforeAll(async () => {
     bundle = await bundleFaultChild();
-    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'recouvra-restauration-'));
+    folder = crashTestFolder('recouvra-restauration-');
     file = path.join(folder, 'dossier.sqlite');
     data = path.join(folder, 'donnees');
     app = new Workspace({

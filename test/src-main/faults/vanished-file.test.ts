@@ -72,9 +72,10 @@ describe('the open file', () => {
   });
 
   it('that cannot be written because another program holds it: a French message, form kept', async () => {
+    // Building the app's context reads the file: its timeout is set before the file is locked.
+    test.workspace.context().database.sqlite.pragma('busy_timeout = 100');
     const other = new Database(file);
     other.exec('BEGIN EXCLUSIVE');
-    test.workspace.context().database.sqlite.pragma('busy_timeout = 100');
 
     const error = await test.callError('debtors:create', {
       input: sampleDebtor({ name: 'Bloqué' }),

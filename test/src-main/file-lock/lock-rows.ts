@@ -4,16 +4,28 @@ import Database from 'better-sqlite3';
 /** Writes a lock row into a closed file, as another app (or a crashed one) would have left it. */
 export function writeForeignLock(
   file: string,
-  row: { machine: string; processId: number; heartbeatAt: string; holderName?: string },
+  row: {
+    machine: string;
+    processId: number;
+    heartbeatAt: string;
+    holderName?: string;
+    sessionId?: string;
+  },
 ): void {
   const database = new Database(file);
   database
     .prepare(
       `INSERT OR REPLACE INTO file_lock
          (id, session_id, holder_name, machine, process_id, app_version, opened_at, heartbeat_at)
-       VALUES (1, 'autre-session', ?, ?, ?, '0.1.0', '2026-12-03T07:30:00.000Z', ?)`,
+       VALUES (1, ?, ?, ?, ?, '0.1.0', '2026-12-03T07:30:00.000Z', ?)`,
     )
-    .run(row.holderName ?? 'Marie Dupont', row.machine, row.processId, row.heartbeatAt);
+    .run(
+      row.sessionId ?? 'autre-session',
+      row.holderName ?? 'Marie Dupont',
+      row.machine,
+      row.processId,
+      row.heartbeatAt,
+    );
   database.close();
 }
 

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -111,5 +112,47 @@ describe('an app whose lock was taken over', () => {
     expect(Date.parse(after?.heartbeat_at ?? '')).toBeGreaterThan(
       Date.parse(before?.heartbeat_at ?? ''),
     );
+  });
+});
+
+describe('a reader whose holder stops without closing the file', () => {
+  let test: TestWorkspace;
+  let file: string;
+
+  beforeEach(async () => {
+    test = createTestWorkspace();
+    file = path.join(test.directory, 'dossier.sqlite');
+    await test.call('file:create', { path: file, companyName: 'Atelier Lumière SAS' });
+    await test.workspace.closeFile();
+  });
+
+  afterEach(() => test.dispose());
+
+  it('says the holder stopped, that reopening takes its lock over, and then does', async () => {
+    // A live process of this machine stands for the other app; killing it leaves its row behind.
+    const other = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)']);
+    const exited = new Promise((resolve) => other.once('exit', resolve));
+    writeForeignLock(file, {
+      machine: os.hostname(),
+      processId: other.pid ?? 0,
+      heartbeatAt: new Date().toISOString(),
+    });
+    const whileHeld = await test.call('file:open', { path: file });
+    other.kill('SIGKILL');
+    await exited;
+
+    const afterKill = await test.call('file:current', {});
+    const refused = await test.callError('debtors:create', { input: sampleDebtor() });
+    const { restoreBlockedBecause } = await test.call('backups:list', {});
+    const reopened = await test.call('file:open', { path: file });
+
+    expect(whileHeld.readOnlyReason).toBe('heldByOther');
+    expect(afterKill?.readOnlyReason).toBe('holderStopped');
+    expect(afterKill?.holder).toMatchObject({ holderName: 'Marie Dupont', processId: other.pid });
+    expect(refused.message).toContain('s’est arrêtée sans le fermer');
+    expect(refused.message).toContain('Recouvra reprendra le verrou qu’elle a laissé');
+    expect(restoreBlockedBecause).toContain('s’est arrêtée sans le fermer');
+    expect(reopened.readOnly).toBe(false);
+    expect(readRawLock(file)?.process_id).toBe(process.pid);
   });
 });

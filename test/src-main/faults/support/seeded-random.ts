@@ -1,0 +1,16 @@
+/** A small deterministic random generator (mulberry32), so a failing run can be replayed. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The seed of this run: RECOUVRA_FAULT_SEED to replay one, else taken from the clock. */
+export function faultSeed(): number {
+  return Number(process.env.RECOUVRA_FAULT_SEED ?? Date.now() % 2 ** 31);
+}
