@@ -86,10 +86,12 @@ async function changePlan(
   id: number,
   change: { signedOn?: string; cancelledOn?: string },
   event: { kind: 'payment_plan_signed' | 'payment_plan_cancelled'; summary: string },
+  check: (plan: PaymentPlan) => void = () => undefined,
 ): Promise<PaymentPlan> {
   return inTransaction(context, async (trx) => {
     const before = await findPaymentPlan(trx, id);
     if (before.cancelledOn !== null) throw new AppError('CONFLICT', 'Cet échéancier est annulé.');
+    check(before);
     await trx.updateTable('paymentPlans').set(change).where('id', '=', id).execute();
     const after = await findPaymentPlan(trx, id);
     await recordChange(trx, context, {
@@ -109,7 +111,11 @@ async function changePlan(
   });
 }
 
-/** Records the day the debtor signed the agreement. */
+/**
+ * Records the day the debtor signed the agreement. That day interrupts the
+ * prescription of the plan's invoices (C. civ. 2240), so it can be neither
+ * before the agreement nor changed once recorded.
+ */
 export function signPaymentPlan(context: ServiceContext, id: number, signedOn: string) {
   if (signedOn > context.today()) {
     throw validationError({ signedOn: 'La date de signature ne peut pas être future.' });
@@ -121,6 +127,22 @@ export function signPaymentPlan(context: ServiceContext, id: number, signedOn: s
     {
       kind: 'payment_plan_signed',
       summary: `Échéancier signé le ${formatFrenchDate(signedOn)}`,
+    },
+    (plan) => {
+      if (plan.signedOn !== null) {
+        throw new AppError(
+          'CONFLICT',
+          `Cet échéancier a déjà été signé le ${formatFrenchDate(plan.signedOn)} : cette date ` +
+            'interrompt la prescription et ne peut plus être changée.',
+        );
+      }
+      if (signedOn < plan.agreedOn) {
+        throw validationError({
+          signedOn:
+            `La signature ne peut pas précéder l’accord du ${formatFrenchDate(plan.agreedOn)} : ` +
+            'vérifiez la date.',
+        });
+      }
     },
   );
 }

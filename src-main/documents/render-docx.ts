@@ -36,14 +36,24 @@ function lines(block: AddressBlock, align: 'left' | 'right'): Paragraph[] {
   );
 }
 
-function cell(text: string, options: { bold?: boolean; right?: boolean; shade?: boolean } = {}) {
+interface CellOptions {
+  bold?: boolean;
+  right?: boolean;
+  shade?: boolean;
+  compact?: boolean;
+}
+
+function cell(text: string, options: CellOptions = {}) {
+  const side = options.compact ? 70 : 100;
   return new TableCell({
     shading: options.shade ? { fill: 'E8ECF3' } : undefined,
-    margins: { top: 60, bottom: 60, left: 100, right: 100 },
+    margins: { top: 60, bottom: 60, left: side, right: side },
     children: [
       new Paragraph({
         alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        children: [new TextRun({ text, bold: options.bold ?? false, size: 19 })],
+        children: [
+          new TextRun({ text, bold: options.bold ?? false, size: options.compact ? 17 : 19 }),
+        ],
       }),
     ],
   });
@@ -55,7 +65,7 @@ function table(block: Extract<DocumentBlock, { kind: 'table' }>): Table {
     new TableRow({
       tableHeader: shade && bold,
       children: values.map((value, index) =>
-        cell(value, { bold, right: numeric.has(index), shade }),
+        cell(value, { bold, right: numeric.has(index), shade, compact: block.compact ?? false }),
       ),
     });
   const rows = [

@@ -3,13 +3,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
 import { APP_VERSION } from '../app-version';
 import { useNativeBinding } from '../database/native-binding';
-import { DATABASE_EXTENSION } from '../database/file-identity';
+import { DATABASE_EXTENSION, DEFAULT_FILES_FOLDER } from '../database/file-identity';
 import type { FileDialogs, HandlerContext } from '../ipc/handler-context';
 import { configureLogFile, createLogger } from '../logging/logger';
 import { systemActorName } from '../workspace/user-data-directory';
 import { Workspace } from '../workspace/workspace';
 import { buildAppMenu } from './app-menu';
 import { registerIpcHandlers } from './ipc-registration';
+import { systemSecretCipher } from './secret-cipher';
 import { enforceContentSecurityPolicy, lockNavigation } from './window-security';
 
 // Entry point of the desktop app: wiring only. The logic lives in modules
@@ -44,7 +45,7 @@ function createDialogs(window: BrowserWindow, workspace: Workspace): FileDialogs
         title: 'Créer un dossier Recouvra',
         defaultPath: path.join(
           workspace.dataDirectory,
-          'dossiers',
+          DEFAULT_FILES_FOLDER,
           `${suggestedName}${DATABASE_EXTENSION}`,
         ),
         filters,
@@ -136,6 +137,7 @@ async function start(): Promise<void> {
     folderOpener: {
       openFolder: async (folder) => (await shell.openPath(folder)) === '',
     },
+    secretCipher: await systemSecretCipher(),
   };
   registerIpcHandlers(context, (url) => url.startsWith(appUrlPrefix));
   Menu.setApplicationMenu(buildAppMenu(window));

@@ -1,3 +1,4 @@
+import type { SecretCipher } from '../secrets/secret-store';
 import type { Workspace } from '../workspace/workspace';
 
 /** Native file dialogs; only the Electron shell has them. */
@@ -32,4 +33,9 @@ export interface HandlerContext {
   printer?: PagePrinter;
   /** Absent on the bridge and the command line: the screen shows the folder's path instead. */
   folderOpener?: FolderOpener;
+  /**
+   * The system keychain for the secrets kept on this machine (SMTP password); only the
+   * Electron shell has one. Without it they are kept in a file readable by the user only.
+   */
+  secretCipher?: SecretCipher | null;
 }

@@ -1,5 +1,6 @@
 import { daysBetween } from '../../src-shared/dates/calendar-date';
 import { debtorDisplayName } from '../../src-shared/domain/debtor';
+import type { PrescriptionWarning } from '../../src-shared/domain/legal-view';
 import { agendaPriority } from '../../src-shared/relance/agenda-priority';
 import {
   relanceOutlook,
@@ -10,6 +11,8 @@ import { relancePauses } from '../../src-shared/relance/relance-pauses';
 import type { AgendaItem, OutlookView } from '../../src-shared/relance/relance-view';
 import type { Scenario } from '../../src-shared/relance/scenario';
 import { chooseScenario, type ScenarioChoice } from '../../src-shared/relance/scenario-assignment';
+import type { Queryable } from '../workspace/service-context';
+import { debtorPrescription } from './relance-prescription';
 import type { RelanceWorld, WorldDebtor, WorldInvoice } from './relance-world';
 
 /** A debtor's plan and where its relance stands today. */
@@ -19,10 +22,20 @@ export interface DebtorRelance {
   scenario: Scenario | null;
   outlook: RelanceOutlook;
   openInvoices: WorldInvoice[];
+  /** Open invoices time-barred or near it; the time-barred ones are out of the relance. */
+  prescription: PrescriptionWarning[];
 }
 
-/** Chooses the debtor's plan and runs the scheduling rules on its invoices, pauses and history. */
-export function computeDebtorRelance(world: RelanceWorld, debtor: WorldDebtor): DebtorRelance {
+/**
+ * Chooses the debtor's plan and runs the scheduling rules on its invoices,
+ * pauses and history, leaving out the invoices the prescription says are
+ * time-barred.
+ */
+export function computeDebtorRelance(
+  world: RelanceWorld,
+  debtor: WorldDebtor,
+  prescription: PrescriptionWarning[] = [],
+): DebtorRelance {
   const openInvoices = world.invoices.get(debtor.id) ?? [];
   const openCents = openInvoices.reduce((total, invoice) => total + invoice.openCents, 0);
   const choice = chooseScenario(
@@ -64,10 +77,31 @@ export function computeDebtorRelance(world: RelanceWorld, debtor: WorldDebtor): 
       postponedUntil: debtor.postponedUntil,
       legalSince: world.legalSince.get(debtor.id) ?? null,
       settings: world.settings,
+      timeBarredInvoiceIds: prescription
+        .filter((warning) => warning.timeBarred)
+        .map((warning) => warning.invoiceId),
     },
     world.today,
   );
-  return { debtor, choice, scenario, outlook, openInvoices };
+  return { debtor, choice, scenario, outlook, openInvoices, prescription };
+}
+
+/**
+ * The debtor's relance once its prescription is known. Only a debtor with a
+ * relance to do (due, or with `planned` also planned) needs it: leaving
+ * invoices out never makes a relance due that was not.
+ */
+export async function computeCheckedRelance(
+  db: Queryable,
+  world: RelanceWorld,
+  debtor: WorldDebtor,
+  needed: 'due' | 'planned',
+): Promise<DebtorRelance> {
+  const first = computeDebtorRelance(world, debtor);
+  const { state } = first.outlook;
+  if (state !== 'due' && (needed === 'due' || state !== 'planned')) return first;
+  const prescription = await debtorPrescription(db, world.today, debtor, first.openInvoices);
+  return prescription.length === 0 ? first : computeDebtorRelance(world, debtor, prescription);
 }
 
 /** The agenda line of a debtor's planned relance. */
@@ -110,6 +144,12 @@ export function toAgendaItem(
     daysLate: relance.daysLate,
     heldBy: relance.heldBy,
     resumedAfter: relance.resumedAfter,
+    prescription: computed.prescription.map((warning) => ({
+      invoiceId: warning.invoiceId,
+      number: warning.number,
+      lastDayToAct: warning.lastDayToAct,
+      timeBarred: warning.timeBarred,
+    })),
     priority: agendaPriority({
       amountCents,
       daysOverdue,

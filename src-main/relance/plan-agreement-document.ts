@@ -16,23 +16,63 @@ export interface PlanInvoiceLine {
   openCents: number;
 }
 
+/** What the creditor keeps the right to claim besides the plan, as the legal calculator has it. */
+export interface ReservedClaim {
+  /** Penalties (business) or interest at the taux légal (consumer) accrued on the day. */
+  accruedCents: number;
+  /** The 40 € indemnities (D441-5), for a business only. */
+  indemnityCents: number;
+  /** False when a rate is missing: the amounts are then « à parfaire ». */
+  complete: boolean;
+  asOf: CalendarDate;
+}
+
+// The plan settles the principal; without this clause, signing it could read as giving up
+// what the law adds to a late payment.
+function reservationClause(kind: Debtor['kind'], reserved: ReservedClaim): string | null {
+  const asOf = formatFrenchDate(reserved.asOf);
+  // « pénalités » agree in the feminine, « intérêts » in the masculine.
+  const stopped = kind === 'entreprise' ? 'arrêtées' : 'arrêtés';
+  const accrued = reserved.complete
+    ? `${formatEuros(reserved.accruedCents)} ${stopped} au ${asOf}`
+    : `un montant à parfaire au ${asOf}`;
+  if (kind === 'entreprise') {
+    return (
+      'Le présent échéancier ne vaut pas renonciation du créancier aux pénalités de retard ' +
+      `(art. L441-10 du Code de commerce), soit ${accrued}, ni aux indemnités forfaitaires ` +
+      `pour frais de recouvrement de 40 € par facture (art. D441-5), soit ` +
+      `${formatEuros(reserved.indemnityCents)}. Le créancier se réserve d’en demander le ` +
+      'paiement, notamment en cas de défaut du débiteur.'
+    );
+  }
+  if (reserved.complete && reserved.accruedCents === 0) return null;
+  return (
+    'Le présent échéancier ne vaut pas renonciation du créancier aux intérêts au taux légal ' +
+    `courus depuis la mise en demeure, soit ${accrued}, dont il se réserve de demander le ` +
+    'paiement, notamment en cas de défaut du débiteur.'
+  );
+}
+
 function party(name: string, lines: (string | null | undefined)[]): string {
   return [name, ...lines.filter(Boolean)].join(', ');
 }
 
 /**
  * The échéancier agreement to sign: the parties, the debt acknowledged
- * invoice by invoice, the installments, payment details, and the usual
- * clause that a missed installment makes the whole balance due again.
+ * invoice by invoice, the installments, payment details, the usual clause
+ * that a missed installment makes the whole balance due again, and the
+ * reservation of the penalties and indemnities accrued.
  */
 export function planAgreementSpec(input: {
   company: Company;
   debtor: Debtor;
   plan: PaymentPlan;
   invoices: PlanInvoiceLine[];
+  reserved: ReservedClaim;
   today: CalendarDate;
 }): DocumentSpec {
   const { company, debtor, plan, invoices } = input;
+  const reservation = reservationClause(debtor.kind, input.reserved);
   const debtCents = invoices.reduce((total, invoice) => total + invoice.openCents, 0);
   const totalCents = plan.installments.reduce(
     (total, installment) => total + installment.amountCents,
@@ -122,6 +162,12 @@ export function planAgreementSpec(input: {
           'Tant que les échéances sont respectées, le créancier suspend toute relance et toute ' +
           'procédure pour les factures ci-dessus.',
       },
+      ...(reservation
+        ? [
+            { kind: 'heading' as const, text: '4. Pénalités et indemnités', level: 2 as const },
+            { kind: 'paragraph' as const, text: reservation },
+          ]
+        : []),
       ...(plan.note ? [{ kind: 'paragraph' as const, text: plan.note }] : []),
       {
         kind: 'paragraph',

@@ -1,18 +1,22 @@
-import fs from 'node:fs';
 import type {
   AgendaItem,
   PreparedRelance,
   RelanceActionRecord,
 } from '../../src-shared/relance/relance-view';
+import { formatFrenchDate } from '../../src-shared/dates/french-date';
+import { isBusinessDay } from '../../src-shared/dates/french-holidays';
+import type { IdleReason } from '../../src-shared/relance/relance-outlook';
 import type { ScenarioStep } from '../../src-shared/relance/scenario';
 import { templateProblems } from '../../src-shared/relance/template-fields';
 import { AppError, notFound, validationError } from '../errors/app-error';
+import type { SecretStore } from '../secrets/secret-store';
 import { inTransaction, type ServiceContext } from '../workspace/service-context';
-import { computeDebtorRelance, toAgendaItem } from './debtor-outlook';
-import { deliverMessage } from './relance-delivery';
+import { computeCheckedRelance, toAgendaItem } from './debtor-outlook';
+import { prepareDelivery } from './relance-delivery';
 import { insertRelanceAction } from './relance-action-writer';
 import { composeMessage } from './relance-message';
 import { dayFolder } from './relance-output';
+import { recordDelivery } from './relance-recording';
 import { loadRelanceWorld } from './relance-world';
 
 /** The relance the user saw on the agenda, to check it is still the one due. */
@@ -22,10 +26,13 @@ export interface SeenRelance {
   stepIndex: number;
 }
 
-const IDLE_MESSAGES = {
+const IDLE_MESSAGES: Record<IdleReason, string> = {
   sans_plan: 'Aucun plan de relance ne s’applique à ce débiteur.',
   contentieux: 'Ce dossier est au contentieux : la relance amiable est arrêtée.',
   rien_a_relancer: 'Ce débiteur ne doit plus rien : il n’y a rien à relancer.',
+  prescrit:
+    'Les factures ouvertes de ce débiteur sont prescrites : elles sortent de la relance ' +
+    '(voir « Procédure » sur sa fiche).',
   plan_termine: 'Toutes les étapes du plan de relance ont été faites.',
 };
 
@@ -37,7 +44,7 @@ export async function currentRelance(
   const world = await loadRelanceWorld(context.database.db, context.today(), debtorId);
   const debtor = world.debtors[0];
   if (!debtor) throw notFound('Ce débiteur');
-  const computed = computeDebtorRelance(world, debtor);
+  const computed = await computeCheckedRelance(context.database.db, world, debtor, 'planned');
   const { outlook } = computed;
   if (outlook.state === 'paused') {
     throw new AppError(
@@ -56,6 +63,14 @@ export async function currentRelance(
 /** The debtor's relance due today, refused if it is not the one the user saw. */
 export async function dueRelance(context: ServiceContext, seen: SeenRelance) {
   const current = await currentRelance(context, seen.debtorId);
+  const dayOff = !isBusinessDay(context.today());
+  if (!current.due && dayOff && current.item.heldBy === 'jour_non_ouvre') {
+    throw new AppError(
+      'CONFLICT',
+      'Aujourd’hui n’est pas un jour ouvré : cette relance est prévue le ' +
+        `${formatFrenchDate(current.item.dueOn)} (réglage des garde-fous).`,
+    );
+  }
   if (
     !current.due ||
     current.item.scenarioId !== seen.scenarioId ||
@@ -100,16 +115,22 @@ function checkedText(field: 'subject' | 'body', text: string | null, fallback: s
   return value;
 }
 
+/** Where a relance's documents go and where this machine keeps the SMTP password. */
+export interface RelanceEnvironment {
+  outputRoot: string;
+  secrets: SecretStore;
+}
+
 /**
- * Does the debtor's due relance: writes the letter or the e-mail (sent when
- * asked and SMTP is configured) with the text as shown or as edited, then
- * records it with its exact content. A failure records nothing and removes
- * the file written.
+ * Does the debtor's due relance: writes the letter or the e-mail with the
+ * text as shown or as edited, records it with its exact content, and sends
+ * the e-mail when asked and SMTP is configured (see recordDelivery for the
+ * order). A failure records nothing, sends nothing and removes the file.
  */
 export async function doRelance(
   context: ServiceContext,
   input: SeenRelance & { subject: string | null; body: string | null; send: boolean },
-  outputRoot: string,
+  environment: RelanceEnvironment,
 ): Promise<RelanceActionRecord> {
   const { item, step } = await dueRelance(context, input);
   const message = await composeMessage(
@@ -121,29 +142,20 @@ export async function doRelance(
   );
   const subject = checkedText('subject', input.subject, message.subject);
   const body = checkedText('body', input.body, message.sms?.text ?? message.body);
-  const outcome = await deliverMessage(context, message, subject, body, {
-    folder: dayFolder(outputRoot, context.today()),
+  const prepared = await prepareDelivery(context, message, subject, body, {
+    folder: dayFolder(environment.outputRoot, context.today()),
     send: input.send,
+    secrets: environment.secrets,
   });
-  try {
-    return await inTransaction(context, (trx) =>
-      insertRelanceAction(trx, context, {
-        item,
-        status: 'fait',
-        recipient: outcome.recipient,
-        subject: subject || null,
-        body,
-        delivery: outcome.delivery,
-        outputPath: outcome.outputPath,
-        skipReason: null,
-        callOutcome: null,
-        batchId: null,
-      }),
-    );
-  } catch (error) {
-    if (outcome.outputPath) fs.rmSync(outcome.outputPath, { force: true });
-    throw error;
-  }
+  return recordDelivery(context, prepared, {
+    item,
+    status: 'fait',
+    subject: subject || null,
+    body,
+    skipReason: null,
+    callOutcome: null,
+    batchId: null,
+  });
 }
 
 /** Skips the debtor's due relance with a reason; the plan moves on to its next step. */

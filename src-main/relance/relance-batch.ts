@@ -7,14 +7,16 @@ import { renderDocx } from '../documents/render-docx';
 import { toErrorData } from '../errors/to-error-data';
 import type { JobHandle } from '../jobs/job-registry';
 import { createLogger } from '../logging/logger';
-import { inTransaction, type ServiceContext } from '../workspace/service-context';
+import type { ServiceContext } from '../workspace/service-context';
 import type { OwnerFilter } from '../../src-shared/relance/relance-view';
+import { backupBefore } from '../backups/backup-service';
 import { buildAgenda } from './agenda-service';
+import type { SecretStore } from '../secrets/secret-store';
 import { currentRelance } from './relance-actions';
-import { insertRelanceAction } from './relance-action-writer';
-import { deliverMessage } from './relance-delivery';
+import { prepareDelivery } from './relance-delivery';
 import { composeMessage } from './relance-message';
 import { dayFolder, writeDocumentFile } from './relance-output';
+import { recordDelivery } from './relance-recording';
 
 const log = createLogger('relance-batch');
 
@@ -24,18 +26,29 @@ function batchFolderName(now: Date): string {
 }
 
 /**
- * Runs today's letters and e-mails at once: each debtor's relance is
- * written (and sent, when asked and SMTP is configured) then recorded in
- * its own transaction, so a failure on one debtor leaves the others done.
- * The letters are also merged into one document to print in one go.
+ * Runs today's letters and e-mails at once, after a backup of the file (no
+ * backup, no batch): each debtor's relance is written, recorded and sent
+ * (when asked and SMTP is configured) in its own transaction, so a failure
+ * on one debtor leaves the others done. The letters are also merged into
+ * one document to print in one go.
  */
 export async function runRelanceBatch(
   context: ServiceContext,
   handle: JobHandle,
-  options: { owner: OwnerFilter; send: boolean; outputRoot: string },
+  options: {
+    owner: OwnerFilter;
+    send: boolean;
+    outputRoot: string;
+    /** Where this machine keeps the SMTP password; without it, no password is known. */
+    secrets?: SecretStore | null;
+  },
 ): Promise<BatchResult> {
   const agenda = await buildAgenda(context, options.owner);
   const items = agenda.items.filter((item) => isBatchChannel(item.channel));
+  if (items.length > 0) {
+    handle.report({ done: 0, total: items.length, label: 'Sauvegarde du dossier…' });
+    await backupBefore(context, 'relances');
+  }
   const folder = path.join(
     dayFolder(options.outputRoot, context.today()),
     batchFolderName(context.now()),
@@ -67,24 +80,21 @@ export async function runRelanceBatch(
         item.invoices.map((invoice) => invoice.id),
         step,
       );
-      const outcome = await deliverMessage(context, message, message.subject, message.body, {
+      const prepared = await prepareDelivery(context, message, message.subject, message.body, {
         folder,
         send: options.send,
+        secrets: options.secrets ?? null,
       });
-      await inTransaction(context, (trx) =>
-        insertRelanceAction(trx, context, {
-          item,
-          status: 'fait',
-          recipient: outcome.recipient,
-          subject: message.subject || null,
-          body: message.body,
-          delivery: outcome.delivery,
-          outputPath: outcome.outputPath,
-          skipReason: null,
-          callOutcome: null,
-          batchId,
-        }),
-      );
+      await recordDelivery(context, prepared, {
+        item,
+        status: 'fait',
+        subject: message.subject || null,
+        body: message.body,
+        skipReason: null,
+        callOutcome: null,
+        batchId,
+      });
+      const { outcome } = prepared;
       if (outcome.letter) letters.push(outcome.letter);
       if (outcome.delivery === 'courrier') result.letters += 1;
       if (outcome.delivery === 'email_brouillon') result.emailsDrafted += 1;

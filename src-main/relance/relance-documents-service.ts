@@ -7,6 +7,7 @@ import { getCompany } from '../company/company-service';
 import { findDebtor } from '../debtors/debtor-service';
 import { renderDocx } from '../documents/render-docx';
 import { validationError } from '../errors/app-error';
+import { computeClaim } from '../legal/claim-service';
 import { appendEvent } from '../timeline/timeline-repository';
 import { inTransaction, type ServiceContext } from '../workspace/service-context';
 import { planAgreementSpec } from './plan-agreement-document';
@@ -63,7 +64,15 @@ export async function exportPlanAgreement(
   const invoices = snapshot.invoices
     .filter((invoice) => plan.invoiceIds.includes(invoice.id))
     .map((invoice) => ({ ...invoice, openCents: Math.max(0, invoice.openCents) }));
-  const spec = planAgreementSpec({ company, debtor, plan, invoices, today });
+  // What accrued on the plan's invoices by the day it was agreed, by the legal calculator.
+  const { claim } = await computeClaim(db, plan.debtorId, plan.agreedOn, plan.invoiceIds);
+  const reserved = {
+    accruedCents: claim.accruedCents,
+    indemnityCents: claim.indemnityCents,
+    complete: claim.complete,
+    asOf: plan.agreedOn,
+  };
+  const spec = planAgreementSpec({ company, debtor, plan, invoices, reserved, today });
   const path = documentPath(
     dayFolder(outputRoot, today),
     today,

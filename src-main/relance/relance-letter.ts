@@ -1,5 +1,6 @@
 import { formatLongFrenchDate } from '../../src-shared/dates/french-date';
 import { debtorDisplayName } from '../../src-shared/domain/debtor';
+import { withDe } from '../../src-shared/text/french-elision';
 import type { DocumentBlock, DocumentSpec } from '../documents/document-blocks';
 import { companyFooter, companyLetterhead } from '../documents/company-letterhead';
 import type { ComposedMessage } from './relance-message';
@@ -23,7 +24,10 @@ export function bodyBlocks(message: ComposedMessage, body: string): DocumentBloc
             header: INVOICE_HEADER,
             rows: message.figures.invoiceRows,
             numericColumns: [3, 4],
-            widths: [16, 11, 11, 14, 14, 13],
+            // In twips of the page's 9 506: the dates, amounts and « à échoir » fit on one line
+            // even in a font wider than Arial, and the invoice number has the rest (about 23
+            // characters) so that it never wraps.
+            widths: [2976, 1330, 1330, 1360, 1360, 1150],
           }
         : { kind: 'paragraph', text: paragraph },
     );
@@ -48,7 +52,7 @@ export function relanceLetterSpec(
   const registered = step.channel === 'lrar' || step.channel === 'mise_en_demeure';
   const recipient = [debtorDisplayName(debtor)];
   if (message.recipient.contactName) {
-    recipient.push(`À l’attention de ${message.recipient.contactName}`);
+    recipient.push(`À l’attention ${withDe(message.recipient.contactName)}`);
   }
   recipient.push(...message.recipient.address);
   const mentions = registered ? ['Lettre recommandée avec accusé de réception'] : [];

@@ -7,7 +7,9 @@ import { messageFigures, type MessageFigures } from '../../src-shared/relance/me
 import type { PreparedRelance } from '../../src-shared/relance/relance-view';
 import type { ScenarioStep } from '../../src-shared/relance/scenario';
 import { describeSmsLength, smsLength, smsText } from '../../src-shared/relance/sms-length';
+import { smsRecipient } from '../../src-shared/relance/sms-recipient';
 import { renderTemplate } from '../../src-shared/relance/template-fields';
+import { isMobilePhone } from '../../src-shared/validators/contact-details';
 import { debtorLedgerSnapshot } from '../collection/open-invoices';
 import { getCompany } from '../company/company-service';
 import { findDebtor } from '../debtors/debtor-service';
@@ -88,11 +90,20 @@ export async function composeMessage(
   const subject = renderTemplate(step.subject, figures.values);
   const body = renderTemplate(step.body, figures.values);
   const email = contacts.find((candidate) => candidate.email)?.email ?? debtor.email;
-  const phone = contacts.find((candidate) => candidate.phone)?.phone ?? debtor.phone;
+  const phones = [...contacts.map((candidate) => candidate.phone), debtor.phone];
+  const mobile = smsRecipient(phones);
+  // An SMS goes to the first mobile, even when a contact listed before it has a landline.
+  const phone =
+    step.channel === 'sms' && mobile.ok
+      ? phones.find((candidate) => candidate !== null && isMobilePhone(candidate))
+      : phones.find(Boolean);
   const warnings = [...figures.warnings];
   if (step.channel === 'email' && !email) warnings.push('Aucune adresse e-mail pour ce débiteur.');
-  if ((step.channel === 'sms' || step.channel === 'appel') && !phone) {
+  if (step.channel === 'appel' && !phone) {
     warnings.push('Aucun numéro de téléphone pour ce débiteur.');
+  }
+  if (step.channel === 'sms' && !mobile.ok) {
+    warnings.push(`Pas d’envoi de SMS possible : ${mobile.reason}.`);
   }
   const sms = step.channel === 'sms' ? smsText(body) : null;
   return {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import {
   DEFAULT_RELANCE_SETTINGS,
   validateRelanceSettings,
@@ -11,6 +12,8 @@ import {
 import { hasFieldErrors } from '../../src-shared/domain/field-errors';
 import { recordChange } from '../audit/audit-trail';
 import { validationError } from '../errors/app-error';
+import type { SecretStore } from '../secrets/secret-store';
+import { outputFolderProblem } from './relance-output';
 import { inTransaction, type Queryable, type ServiceContext } from '../workspace/service-context';
 
 /** The keys of the `settings` table the relance engine owns. */
@@ -23,7 +26,6 @@ export const RELANCE_SETTING_KEYS = {
   smtpPort: 'smtp.port',
   smtpSecure: 'smtp.secure',
   smtpUser: 'smtp.user',
-  smtpPassword: 'smtp.password',
   smtpFrom: 'smtp.from',
 } as const;
 
@@ -56,15 +58,12 @@ async function writeKeys(
         .onConflict((conflict) => conflict.column('key').doUpdateSet({ value }))
         .execute();
     }
-    // The password never goes into the audit trail, only the fact that it changed.
-    const shown = (text: string | null | undefined) =>
-      key === RELANCE_SETTING_KEYS.smtpPassword && text ? '••••••' : (text ?? null);
     await recordChange(trx, context, {
       table: 'settings',
       rowId: 0,
       action: 'update',
-      before: { key, value: shown(before?.value) },
-      after: { key, value: shown(value) },
+      before: { key, value: before?.value ?? null },
+      after: { key, value },
     });
   }
 }
@@ -90,7 +89,10 @@ export async function saveRelanceSettings(
   context: ServiceContext,
   settings: RelanceSettings,
 ): Promise<RelanceSettings> {
+  const folder = settings.outputDirectory?.trim() || null;
   const errors = validateRelanceSettings(settings);
+  const folderProblem = folder === null ? null : outputFolderProblem(folder);
+  if (folderProblem !== null) errors.outputDirectory = folderProblem;
   if (hasFieldErrors(errors)) throw validationError(errors);
   return inTransaction(context, async (trx) => {
     if (settings.defaultScenarioId !== null) {
@@ -111,16 +113,28 @@ export async function saveRelanceSettings(
       [RELANCE_SETTING_KEYS.allowWeekends]: String(settings.allowWeekends),
       [RELANCE_SETTING_KEYS.defaultScenarioId]:
         settings.defaultScenarioId === null ? null : String(settings.defaultScenarioId),
-      [RELANCE_SETTING_KEYS.outputDirectory]: settings.outputDirectory?.trim() || null,
+      [RELANCE_SETTING_KEYS.outputDirectory]: folder === null ? null : path.resolve(folder),
     });
     return readRelanceSettings(trx);
   });
 }
 
-/** The SMTP account with its password, for the sender only; null when none is configured. */
-export async function readSmtpAccount(
-  db: Queryable,
-): Promise<(Omit<SmtpSettings, 'hasPassword'> & { password: string | null }) | null> {
+/** The company file's id, under which this machine keeps its secrets. */
+async function fileIdOf(db: Queryable): Promise<string> {
+  const row = await db
+    .selectFrom('settings')
+    .select('value')
+    .where('key', '=', 'file_id')
+    .executeTakeFirst();
+  // Every file carries an id since migration 6; the fallback only keeps an odd file working.
+  return row?.value ?? 'fichier-sans-identifiant';
+}
+
+/** The name of the SMTP password among the secrets of a file. */
+const SMTP_PASSWORD = 'smtp.password';
+
+// The account as the file keeps it: everything but the password.
+async function readAccount(db: Queryable): Promise<Omit<SmtpSettings, 'hasPassword'> | null> {
   const values = await readKeys(db);
   const host = values.get(RELANCE_SETTING_KEYS.smtpHost);
   const from = values.get(RELANCE_SETTING_KEYS.smtpFrom);
@@ -130,49 +144,70 @@ export async function readSmtpAccount(
     port: Number(values.get(RELANCE_SETTING_KEYS.smtpPort) ?? 587),
     secure: values.get(RELANCE_SETTING_KEYS.smtpSecure) === 'true',
     user: values.get(RELANCE_SETTING_KEYS.smtpUser) ?? null,
-    password: values.get(RELANCE_SETTING_KEYS.smtpPassword) ?? null,
     from,
   };
 }
 
-/** The SMTP settings as the screen shows them: never the password itself. */
-export async function readSmtpSettings(db: Queryable): Promise<SmtpSettings | null> {
-  const account = await readSmtpAccount(db);
+/** The SMTP account with its password (from this machine), for the sender only; null when none. */
+export async function readSmtpAccount(
+  db: Queryable,
+  secrets: SecretStore | null,
+): Promise<(Omit<SmtpSettings, 'hasPassword'> & { password: string | null }) | null> {
+  const account = await readAccount(db);
   if (!account) return null;
-  const { password, ...rest } = account;
-  return { ...rest, hasPassword: password !== null };
+  const password = secrets ? await secrets.read(await fileIdOf(db), SMTP_PASSWORD) : null;
+  return { ...account, password };
 }
 
-/** Saves the SMTP account (kept in the file's settings table; see README, Limitations). */
+/** The SMTP settings as the screen shows them: never the password, only whether it is here. */
+export async function readSmtpSettings(
+  db: Queryable,
+  secrets: SecretStore,
+): Promise<SmtpSettings | null> {
+  const account = await readAccount(db);
+  if (!account) return null;
+  return { ...account, hasPassword: secrets.has(await fileIdOf(db), SMTP_PASSWORD) };
+}
+
+/**
+ * Saves the SMTP account: the server, user and sender in the file (they
+ * travel with it), the password on this machine only (see SecretStore), so
+ * that no copy of the file carries it.
+ */
 export async function saveSmtpSettings(
   context: ServiceContext,
+  secrets: SecretStore,
   input: SmtpInput,
 ): Promise<SmtpSettings | null> {
   const errors = validateSmtpInput(input);
   if (hasFieldErrors(errors)) throw validationError(errors);
-  return inTransaction(context, async (trx) => {
-    const values: Record<string, string | null> = {
+  await inTransaction(context, (trx) =>
+    writeKeys(trx, context, {
       [RELANCE_SETTING_KEYS.smtpHost]: input.host.trim(),
       [RELANCE_SETTING_KEYS.smtpPort]: String(input.port),
       [RELANCE_SETTING_KEYS.smtpSecure]: String(input.secure),
       [RELANCE_SETTING_KEYS.smtpUser]: input.user?.trim() || null,
       [RELANCE_SETTING_KEYS.smtpFrom]: input.from.trim(),
-    };
-    if (input.password !== null) {
-      values[RELANCE_SETTING_KEYS.smtpPassword] = input.password === '' ? null : input.password;
-    }
-    await writeKeys(trx, context, values);
-    return readSmtpSettings(trx);
-  });
+    }),
+  );
+  if (input.password !== null) {
+    const db = context.database.db;
+    await secrets.write(await fileIdOf(db), SMTP_PASSWORD, input.password || null);
+  }
+  return readSmtpSettings(context.database.db, secrets);
 }
 
-/** Forgets the SMTP account: e-mails are then prepared as drafts only. */
-export async function clearSmtpSettings(context: ServiceContext): Promise<null> {
-  return inTransaction(context, async (trx) => {
+/** Forgets the SMTP account, and its password on this machine: e-mails are then drafts only. */
+export async function clearSmtpSettings(
+  context: ServiceContext,
+  secrets: SecretStore,
+): Promise<null> {
+  await inTransaction(context, async (trx) => {
     const keys = Object.entries(RELANCE_SETTING_KEYS)
       .filter(([name]) => name.startsWith('smtp'))
       .map(([, key]) => [key, null] as const);
     await writeKeys(trx, context, Object.fromEntries(keys));
-    return null;
   });
+  await secrets.write(await fileIdOf(context.database.db), SMTP_PASSWORD, null);
+  return null;
 }

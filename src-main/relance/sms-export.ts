@@ -1,31 +1,30 @@
+import fs from 'node:fs';
 import { debtorDisplayName } from '../../src-shared/domain/debtor';
-import { normaliseFrenchPhone } from '../../src-shared/validators/contact-details';
+import type { OwnerFilter, SmsExport } from '../../src-shared/relance/relance-view';
+import { smsRecipient } from '../../src-shared/relance/sms-recipient';
+import { formulaSafeText } from '../../src-shared/text/formula-safe-text';
+import { backupBefore } from '../backups/backup-service';
+import { createLogger } from '../logging/logger';
 import { inTransaction, type ServiceContext } from '../workspace/service-context';
-import type { OwnerFilter } from '../../src-shared/relance/relance-view';
 import { buildAgenda } from './agenda-service';
 import { currentRelance } from './relance-actions';
 import { insertRelanceAction } from './relance-action-writer';
 import { composeMessage } from './relance-message';
 import { dayFolder, documentPath, writeDocumentFile } from './relance-output';
 
-/** What the SMS export wrote. */
-export interface SmsExport {
-  path: string | null;
-  count: number;
-  /** Debtors left on the agenda because they have no usable mobile number. */
-  withoutNumber: string[];
-}
+const log = createLogger('relance-sms');
 
-// A field is quoted when it holds the separator, a quote or a line break; a
-// leading = + - @ is neutralised so a spreadsheet never runs it as a formula.
-function csvField(text: string): string {
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return /[;"\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+// A field is quoted when it holds the separator, a quote or a line break.
+function quoted(text: string): string {
+  return /[;"\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**
  * Writes today's SMS relances as a CSV for an SMS provider's bulk upload
  * (numéro international ; message ; débiteur), and records each as done.
+ * Only French mobiles can receive them: a debtor with a landline or no
+ * number stays on the agenda, listed with the reason. The file is backed up
+ * before the relances are recorded.
  */
 export async function exportTodaySms(
   context: ServiceContext,
@@ -39,7 +38,7 @@ export async function exportTodaySms(
     phone: string;
     text: string;
   }[] = [];
-  const withoutNumber: string[] = [];
+  const withoutNumber: SmsExport['withoutNumber'] = [];
   for (const listed of agenda.items.filter((item) => item.channel === 'sms')) {
     const { item, step } = await currentRelance(context, listed.debtorId);
     const message = await composeMessage(
@@ -49,16 +48,28 @@ export async function exportTodaySms(
       item.invoices.map((invoice) => invoice.id),
       step,
     );
-    const phone = message.recipient.phone ? normaliseFrenchPhone(message.recipient.phone) : null;
-    if (!phone || !message.sms) {
-      withoutNumber.push(item.debtorName);
+    const recipient = smsRecipient([message.recipient.phone]);
+    if (!recipient.ok || !message.sms) {
+      const reason = recipient.ok ? 'pas de texte de SMS' : recipient.reason;
+      withoutNumber.push({ debtorId: item.debtorId, debtorName: item.debtorName, reason });
       continue;
     }
-    rows.push([phone, message.sms.text, debtorDisplayName(message.debtor)].map(csvField).join(';'));
-    done.push({ item, phone, text: message.sms.text });
+    // The number is a validated +33 6/7 number, written as is: a provider reads the column as
+    // text, and the apostrophe of the formula guard would make every number invalid for it.
+    // The free texts keep the guard.
+    const name = debtorDisplayName(message.debtor);
+    rows.push(
+      [
+        recipient.number,
+        quoted(formulaSafeText(message.sms.text)),
+        quoted(formulaSafeText(name)),
+      ].join(';'),
+    );
+    done.push({ item, phone: recipient.number, text: message.sms.text });
   }
   if (done.length === 0) return { path: null, count: 0, withoutNumber };
 
+  await backupBefore(context, 'relances');
   const path = documentPath(
     dayFolder(outputRoot, context.today()),
     context.today(),
@@ -67,21 +78,28 @@ export async function exportTodaySms(
     '.csv',
   );
   writeDocumentFile(path, `\ufeff${rows.join('\r\n')}\r\n`);
-  await inTransaction(context, async (trx) => {
-    for (const entry of done) {
-      await insertRelanceAction(trx, context, {
-        item: entry.item,
-        status: 'fait',
-        recipient: entry.phone,
-        subject: null,
-        body: entry.text,
-        delivery: 'sms_csv',
-        outputPath: path,
-        skipReason: null,
-        callOutcome: null,
-        batchId: null,
-      });
-    }
-  });
+  try {
+    await inTransaction(context, async (trx) => {
+      for (const entry of done) {
+        await insertRelanceAction(trx, context, {
+          item: entry.item,
+          status: 'fait',
+          recipient: entry.phone,
+          subject: null,
+          body: entry.text,
+          delivery: 'sms_csv',
+          outputPath: path,
+          skipReason: null,
+          callOutcome: null,
+          batchId: null,
+        });
+      }
+    });
+  } catch (error) {
+    // Nothing recorded: no file either, so the user never uploads SMS the agenda still shows.
+    fs.rmSync(path, { force: true });
+    throw error;
+  }
+  log.info('sms exported', { count: done.length, withoutNumber: withoutNumber.length });
   return { path, count: done.length, withoutNumber };
 }

@@ -23,6 +23,8 @@ export type DocumentBlock =
       footer?: string[];
       /** Relative column widths (e.g. [1, 9]); equal columns when absent. */
       widths?: number[];
+      /** Smaller print and padding, for a table of many columns (a statement of account). */
+      compact?: boolean;
     }
   /** Label and value pairs, as the boxes of an official form (« Dénomination : … »). */
   | { kind: 'fields'; rows: [string, string][] }

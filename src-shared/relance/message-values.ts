@@ -1,5 +1,6 @@
 import { addDays, daysBetween, type CalendarDate } from '../dates/calendar-date';
 import { formatFrenchDate, formatLongFrenchDate } from '../dates/french-date';
+import { nextBusinessDay } from '../dates/french-holidays';
 import type { Company } from '../domain/company';
 import { debtorDisplayName, type DebtorInput } from '../domain/debtor';
 import type { PartialPayment } from '../legal/accrual-lines';
@@ -9,6 +10,7 @@ import { recoveryIndemnity } from '../legal/recovery-indemnity';
 import type { Cents } from '../money/cents';
 import { formatEuros } from '../money/format-amount';
 import { formatIban } from '../validators/iban';
+import { openingSalutation } from './salutation';
 import type { TemplateValues } from './template-fields';
 
 /** An invoice a relance concerns, with what settled part of it (payments and credit notes). */
@@ -112,9 +114,10 @@ export function messageFigures(context: MessageContext): MessageFigures {
       ? `${formatEuros(amountCents + indemnityCents)} (hors pénalités, à parfaire)`
       : formatEuros(amountCents + indemnityCents + penaltiesCents);
   const oldest = [...context.invoices].sort((a, b) => a.dueDate.localeCompare(b.dueDate))[0];
+  const name = debtorDisplayName(debtor);
 
   const values: TemplateValues = {
-    debiteur: debtorDisplayName(debtor),
+    debiteur: name,
     adresse_debiteur: [
       debtor.addressLine1,
       debtor.addressLine2,
@@ -122,7 +125,8 @@ export function messageFigures(context: MessageContext): MessageFigures {
     ]
       .filter(Boolean)
       .join(', '),
-    contact: context.contactName ?? 'Madame, Monsieur',
+    contact: context.contactName ?? (business ? 'Madame, Monsieur' : name),
+    formule_appel: openingSalutation(debtor.kind, name, context.contactName),
     liste_factures: context.invoices
       .map(
         (invoice) =>
@@ -132,6 +136,7 @@ export function messageFigures(context: MessageContext): MessageFigures {
       )
       .join('\n'),
     nombre_factures: String(context.invoices.length),
+    factures_echues: dueInvoicesPhrase(context.invoices.length, amountCents, oldest, today),
     montant_du: formatEuros(amountCents),
     jours_retard: String(maxDaysOverdue),
     echeance_plus_ancienne: oldest ? formatFrenchDate(oldest.dueDate) : '',
@@ -143,7 +148,8 @@ export function messageFigures(context: MessageContext): MessageFigures {
         ? penaltySentence(penalties, indemnityCents, overdue.length)
         : '',
     coordonnees_bancaires: bank || 'coordonnées bancaires sur nos factures',
-    date_limite: formatLongFrenchDate(addDays(today, context.deadlineDays)),
+    // A deadline falling on a day off runs to the next working day, as the mise en demeure's.
+    date_limite: formatLongFrenchDate(nextBusinessDay(addDays(today, context.deadlineDays))),
     date_du_jour: formatLongFrenchDate(today),
     entreprise: company.legalName,
     telephone_entreprise: company.phone ?? '',
@@ -170,6 +176,30 @@ export function messageFigures(context: MessageContext): MessageFigures {
     invoiceRows,
     warnings,
   };
+}
+
+// « votre facture de 300,00 € est échue depuis le 25/11/2026 », agreed with the number of
+// invoices, for a text that must read right whether it concerns one invoice or several.
+function dueInvoicesPhrase(
+  count: number,
+  amountCents: Cents,
+  oldest: MessageInvoice | undefined,
+  today: CalendarDate,
+): string {
+  const several = count > 1;
+  const what = several
+    ? `vos ${count} factures (${formatEuros(amountCents)})`
+    : `votre facture de ${formatEuros(amountCents)}`;
+  if (!oldest) return what;
+  const on = formatFrenchDate(oldest.dueDate);
+  if (oldest.dueDate < today)
+    return `${what} ${several ? 'sont échues' : 'est échue'} depuis le ${on}`;
+  if (oldest.dueDate === today) {
+    return `${what} ${several ? 'arrivent' : 'arrive'} à échéance aujourd’hui`;
+  }
+  return several
+    ? `${what} arrivent à échéance à partir du ${on}`
+    : `${what} arrive à échéance le ${on}`;
 }
 
 function penaltySentence(penalties: string, indemnityCents: Cents, count: number): string {

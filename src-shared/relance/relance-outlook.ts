@@ -1,5 +1,5 @@
 import { addDays, daysBetween, maxDate, type CalendarDate } from '../dates/calendar-date';
-import { nextBusinessDay } from '../dates/french-holidays';
+import { isBusinessDay, nextBusinessDay } from '../dates/french-holidays';
 import {
   invoiceProgress,
   reachedStep,
@@ -22,6 +22,8 @@ export interface DebtorRelanceState {
   /** The day the case went legal (contentieux): the relance stops. */
   legalSince: CalendarDate | null;
   settings: Pick<RelanceSettings, 'minGapDays' | 'allowWeekends'>;
+  /** Open invoices whose claim is time-barred (prescrite): left out of the relance. */
+  timeBarredInvoiceIds?: readonly number[];
 }
 
 /** What pushed an action later than the day its invoices called for it. */
@@ -42,19 +44,26 @@ export interface PlannedRelance {
   resumedAfter: { end: PauseEnd; on: CalendarDate } | null;
   /** Open invoices left out because they are paused. */
   pausedInvoiceIds: number[];
+  /** Open invoices left out because they are time-barred. */
+  timeBarredInvoiceIds: number[];
 }
 
 /** Where a debtor's relance stands today. */
 export type RelanceOutlook =
   | { state: 'due' | 'planned'; relance: PlannedRelance }
   | { state: 'paused'; pauses: RelancePause[] }
-  | { state: 'idle'; reason: 'sans_plan' | 'contentieux' | 'rien_a_relancer' | 'plan_termine' };
+  | { state: 'idle'; reason: IdleReason };
+
+/** Why a debtor has no relance to come. */
+export type IdleReason =
+  'sans_plan' | 'contentieux' | 'rien_a_relancer' | 'prescrit' | 'plan_termine';
 
 /**
- * The next relance of a debtor. Every open invoice not paused is grouped at
- * the most advanced step reached, so the debtor gets one message; the action
- * then waits for the minimum gap since the last action, for a postponement,
- * and for a working day unless weekends are allowed.
+ * The next relance of a debtor. Every open invoice neither paused nor
+ * time-barred is grouped at the most advanced step reached, so the debtor
+ * gets one message; the action then waits for the minimum gap since the last
+ * action, for a postponement, and for a working day unless weekends are
+ * allowed (an action already due waits too when today is a day off).
  */
 export function relanceOutlook(state: DebtorRelanceState, today: CalendarDate): RelanceOutlook {
   if (state.steps.length === 0) return { state: 'idle', reason: 'sans_plan' };
@@ -62,15 +71,21 @@ export function relanceOutlook(state: DebtorRelanceState, today: CalendarDate): 
     return { state: 'idle', reason: 'contentieux' };
   }
   const open = state.invoices.filter((invoice) => invoice.openCents > 0);
+  if (open.length === 0) return { state: 'idle', reason: 'rien_a_relancer' };
+  // A time-barred claim can no longer be brought to court: reminding the debtor of it with
+  // the plan's warnings of a procedure would mislead, so it leaves the relance for good.
+  const barred = new Set(state.timeBarredInvoiceIds ?? []);
+  const chased = open.filter((invoice) => !barred.has(invoice.id));
+  const timeBarredInvoiceIds = open.filter((invoice) => barred.has(invoice.id)).map(({ id }) => id);
+  if (chased.length === 0) return { state: 'idle', reason: 'prescrit' };
   const running = state.pauses.filter((pause) => pause.endedOn === null);
   const isPaused = (id: number) => running.some((pause) => pauseCovers(pause, id));
-  const eligible = open.filter((invoice) => !isPaused(invoice.id));
-  const pausedInvoiceIds = open.filter((invoice) => isPaused(invoice.id)).map(({ id }) => id);
-  if (open.length === 0) return { state: 'idle', reason: 'rien_a_relancer' };
+  const eligible = chased.filter((invoice) => !isPaused(invoice.id));
+  const pausedInvoiceIds = chased.filter((invoice) => isPaused(invoice.id)).map(({ id }) => id);
   if (eligible.length === 0) {
     return {
       state: 'paused',
-      pauses: running.filter((pause) => open.some((i) => pauseCovers(pause, i.id))),
+      pauses: running.filter((pause) => chased.some((i) => pauseCovers(pause, i.id))),
     };
   }
 
@@ -88,6 +103,7 @@ export function relanceOutlook(state: DebtorRelanceState, today: CalendarDate): 
   const needy = progress.filter((item) => item.triggerOn !== null && item.triggerOn <= on);
   const relance = groupAndGuard(state, progress, needy, on, today);
   relance.pausedInvoiceIds = pausedInvoiceIds;
+  relance.timeBarredInvoiceIds = timeBarredInvoiceIds;
   return { state: relance.dueOn <= today ? 'due' : 'planned', relance };
 }
 
@@ -130,7 +146,7 @@ function groupAndGuard(
     [dueOn, heldBy] = [state.postponedUntil, 'report'];
   }
   if (!state.settings.allowWeekends) {
-    const working = nextBusinessDay(dueOn);
+    const working = workingDueOn(dueOn, today);
     if (working !== dueOn) [dueOn, heldBy] = [working, heldBy ?? 'jour_non_ouvre'];
   }
 
@@ -145,7 +161,20 @@ function groupAndGuard(
     heldBy,
     resumedAfter: resumption(state, invoiceIds, maxDate(on, today)),
     pausedInvoiceIds: [],
+    timeBarredInvoiceIds: [],
   };
+}
+
+/**
+ * The working day an action is due on when days off are not allowed: a day
+ * off moves it to the next working day, and so does today being one for an
+ * action already due, so nothing is sent on a Saturday, a Sunday or a public
+ * holiday. An action overdue since a working day keeps that day (its lateness
+ * counts) as long as today is a working day.
+ */
+export function workingDueOn(dueOn: CalendarDate, today: CalendarDate): CalendarDate {
+  if (dueOn <= today && !isBusinessDay(today)) return nextBusinessDay(today);
+  return nextBusinessDay(dueOn);
 }
 
 // The latest bad ending (broken promise, closed dispute, missed installment) on these invoices

@@ -64,8 +64,10 @@ const orAll = (ids: readonly number[]) => (ids.length === 0 ? null : [...ids]);
 /**
  * Every pause of a debtor as of `today`, running or ended: a promise holds
  * its invoices until its date and resumes them the day after when broken;
- * a plan holds its invoices while every installment is met; a dispute holds
- * its invoices from its opening to its closing day.
+ * a plan holds its invoices while every installment is met and resumes them
+ * the day after one is missed; a dispute holds its invoices from its opening
+ * day and releases them on its closing day, as isDisputeOpen has it (closed
+ * that day), so the relance resumes the day the dispute ends.
  */
 export function relancePauses(sources: PauseSources, today: CalendarDate): RelancePause[] {
   const pauses: RelancePause[] = [];

@@ -4,7 +4,7 @@ import type { DebtorKind } from '../domain/debtor';
 import type { Cents } from '../money/cents';
 import type { CallOutcome, ObjectionAnswer } from './call-script';
 import type { RelanceChannel, RelanceTone } from './relance-channel';
-import type { HeldBy } from './relance-outlook';
+import type { HeldBy, IdleReason } from './relance-outlook';
 import type { PauseEnd, RelancePause } from './relance-pauses';
 import type { ScenarioChoice } from './scenario-assignment';
 import type { SmsLength } from './sms-length';
@@ -16,6 +16,16 @@ export interface AgendaInvoice {
   dueDate: CalendarDate;
   openCents: Cents;
   daysOverdue: number;
+}
+
+/** An open invoice of the debtor whose claim is time-barred or will be within six months. */
+export interface PrescriptionFlag {
+  invoiceId: number;
+  number: string;
+  /** Last day a claim can still be brought. */
+  lastDayToAct: CalendarDate;
+  /** Time-barred invoices are left out of the relance. */
+  timeBarred: boolean;
 }
 
 /** One line of the « À faire » agenda: the debtor's single relance and why it matters. */
@@ -40,12 +50,16 @@ export interface AgendaItem {
   daysLate: number;
   heldBy: HeldBy | null;
   resumedAfter: { end: PauseEnd; on: CalendarDate } | null;
+  /** The debtor's open invoices near prescription or past it, soonest first. */
+  prescription: PrescriptionFlag[];
   priority: number;
 }
 
 /** Today's agenda: the actions due today and overdue, most important first. */
 export interface Agenda {
   today: CalendarDate;
+  /** On a day off (weekends and holidays not allowed), the working day the relances wait for. */
+  resumesOn: CalendarDate | null;
   items: AgendaItem[];
   totalCents: Cents;
   users: AppUser[];
@@ -110,7 +124,7 @@ export interface PreparedRelance {
 export type OutlookView =
   | { state: 'due' | 'planned'; item: AgendaItem }
   | { state: 'paused'; pauses: RelancePause[] }
-  | { state: 'idle'; reason: 'sans_plan' | 'contentieux' | 'rien_a_relancer' | 'plan_termine' };
+  | { state: 'idle'; reason: IdleReason };
 
 /** The relance part of a debtor file: plan, person in charge, what comes next, what was done. */
 export interface DebtorRelanceView {
@@ -121,6 +135,14 @@ export interface DebtorRelanceView {
   postponedUntil: CalendarDate | null;
   outlook: OutlookView;
   history: RelanceActionRecord[];
+}
+
+/** What the SMS export wrote, and the debtors left on the agenda with the reason. */
+export interface SmsExport {
+  path: string | null;
+  count: number;
+  /** Debtors whose SMS could not be exported: no mobile number (a landline), no number. */
+  withoutNumber: { debtorId: number; debtorName: string; reason: string }[];
 }
 
 /** What a batch of today's letters and e-mails produced. */

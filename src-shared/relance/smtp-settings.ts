@@ -1,6 +1,13 @@
 import { compactErrors, type FieldErrors } from '../domain/field-errors';
 import { isValidEmail } from '../validators/contact-details';
 
+/**
+ * How this computer keeps the SMTP password, never in the company file: encrypted by the
+ * system's keychain (desktop app), or in a file of the user data folder that only the
+ * user's account may read (bridge and command line, or no keychain).
+ */
+export type PasswordStorage = 'chiffre' | 'fichier_protege';
+
 /** The SMTP account relance e-mails are sent through; the password is never sent back. */
 export interface SmtpSettings {
   host: string;
@@ -10,6 +17,7 @@ export interface SmtpSettings {
   user: string | null;
   /** The sender address, e.g. « Compta Atelier <compta@atelier.fr> » or a bare address. */
   from: string;
+  /** A password is saved on this computer for this file (another computer asks for it again). */
   hasPassword: boolean;
 }
 

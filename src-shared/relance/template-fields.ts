@@ -2,9 +2,15 @@
 export const TEMPLATE_FIELDS = {
   debiteur: 'Nom du débiteur (raison sociale, ou prénom et nom)',
   adresse_debiteur: 'Adresse du débiteur, sur une ligne',
-  contact: 'Contact principal du débiteur, ou « Madame, Monsieur »',
+  contact: 'Contact principal du débiteur, sinon le nom d’un particulier, ou « Madame, Monsieur »',
+  formule_appel:
+    'Formule d’appel : « Madame » ou « Monsieur » si le nom le dit, « Bonjour Prénom Nom » ' +
+    'pour un particulier, sinon « Madame, Monsieur »',
   liste_factures: 'Liste des factures concernées (numéro, dates, reste dû, retard)',
   nombre_factures: 'Nombre de factures concernées',
+  factures_echues:
+    '« votre facture de … est échue depuis le … », ou « vos 2 factures (…) sont échues depuis ' +
+    'le … » quand il y en a plusieurs',
   montant_du: 'Total restant dû sur ces factures',
   jours_retard: 'Jours de retard de la facture la plus ancienne',
   echeance_plus_ancienne: 'Échéance la plus ancienne',
@@ -13,7 +19,8 @@ export const TEMPLATE_FIELDS = {
   total_reclame: 'Restant dû, plus pénalités et indemnités quand elles s’appliquent',
   mention_penalites: 'Phrase légale sur les pénalités et l’indemnité (vide pour un particulier)',
   coordonnees_bancaires: 'IBAN et BIC de votre entreprise',
-  date_limite: 'Date limite de paiement (aujourd’hui + délai de l’étape)',
+  date_limite:
+    'Date limite de paiement (aujourd’hui + délai de l’étape, reportée au jour ouvré suivant)',
   date_du_jour: 'Date du jour, en toutes lettres',
   entreprise: 'Raison sociale de votre entreprise',
   telephone_entreprise: 'Téléphone de votre entreprise',

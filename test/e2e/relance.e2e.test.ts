@@ -1,13 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isBatchChannel } from '../../src-shared/relance/relance-channel';
 import type { AgendaItem } from '../../src-shared/relance/relance-view';
+import { sampleDebtor, sampleInvoice } from '../support/sample-inputs';
 import { startAppUnderTest, type AppUnderTest } from './support/app-under-test';
 
 describe('the relance agenda in Chromium on the demo file', () => {
   let app: AppUnderTest;
   let emailed: AgendaItem;
   let called: AgendaItem;
+  let batched: AgendaItem[];
 
   beforeAll(async () => {
     app = await startAppUnderTest('2026-12-03');
@@ -18,6 +21,7 @@ describe('the relance agenda in Chromium on the demo file', () => {
     const agenda = await app.test.call('relance:agenda', {});
     emailed = agenda.items.find((item) => item.channel === 'email')!;
     called = agenda.items.find((item) => item.channel === 'appel')!;
+    batched = agenda.items.filter((item) => isBatchChannel(item.channel));
   });
 
   afterAll(() => app.close());
@@ -40,7 +44,14 @@ describe('the relance agenda in Chromium on the demo file', () => {
     const files = fs.readdirSync(folder);
     expect(files.filter((name) => name.endsWith('.eml'))).toHaveLength(Number(drafts));
     expect(files).toContain('Courriers fusionnés.docx');
+    // The agenda is read again once the whole batch is done: the last relance of the batch is
+    // gone from it too, and the count is the file's.
+    const after = await app.test.call('relance:agenda', {});
     await page.getByTestId(`agenda-row-${emailed.debtorId}`).waitFor({ state: 'detached' });
+    await page.getByTestId(`agenda-row-${batched.at(-1)!.debtorId}`).waitFor({ state: 'detached' });
+    expect(await page.locator('.page__header .muted').textContent()).toContain(
+      `${after.items.length} relance(s) à faire`,
+    );
   });
 
   it('shows the e-mail sent, word for word, on the debtor’s timeline', async () => {
@@ -89,5 +100,64 @@ describe('the relance agenda in Chromium on the demo file', () => {
     await page.getByRole('heading', { name: 'Promesses de paiement' }).waitFor();
     expect(await page.locator('.status--rompue').first().textContent()).toBe('Rompue');
     expect(app.problems).toEqual([]);
+  });
+
+  it('agrees a payment plan whose installment fields are named for each row', async () => {
+    const { page } = app;
+    await page.goto(`${app.bridge.url}/#/debiteurs/${emailed.debtorId}`);
+    await page.getByRole('button', { name: 'Nouvel échéancier' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Nombre de mensualités').fill('2');
+    await dialog.getByRole('button', { name: /Répartir/ }).click();
+
+    await dialog.getByLabel('Date de l’échéance n° 1').fill('20/12/2026');
+    const second = await dialog.getByLabel('Montant de l’échéance n° 2').inputValue();
+    await dialog.getByRole('button', { name: 'Enregistrer l’échéancier' }).click();
+
+    const plan = page.locator('.collection__plan').first();
+    await plan.waitFor();
+    expect(await plan.textContent()).toContain('20/12/2026');
+    expect((await plan.textContent())?.replace(/\s/g, '')).toContain(second.replace(/\s/g, ''));
+    expect(app.problems).toEqual([]);
+  });
+
+  it('flags on its agenda line a debtor with a time-barred invoice, left out of the relance', async () => {
+    const { page } = app;
+    const debtor = await app.test.call('debtors:create', {
+      input: sampleDebtor({ name: 'Ancienne Quincaillerie', siren: null }),
+    });
+    for (const [number, issueDate, dueDate] of [
+      ['FA-2021-OLD', '2021-09-01', '2021-10-01'],
+      ['FA-2026-NEW', '2026-11-01', '2026-11-25'],
+    ] as const) {
+      await app.test.call('invoices:add', {
+        input: sampleInvoice(debtor.id, { number, issueDate, dueDate }),
+      });
+    }
+
+    await page.goto(`${app.bridge.url}/#/a-faire`);
+    await page.reload();
+    const row = page.getByTestId(`agenda-row-${debtor.id}`);
+    await row.waitFor();
+
+    expect(await page.getByTestId(`agenda-prescription-${debtor.id}`).textContent()).toBe(
+      'Prescrite : FA-2021-OLD (hors relance)',
+    );
+    expect(await row.textContent()).toContain('FA-2026-NEW');
+    expect(await row.textContent()).not.toContain('FA-2021-OLD,');
+  });
+
+  it('says on the SMTP screen that the password stays on this computer, and how', async () => {
+    const { page } = app;
+    await page.goto(`${app.bridge.url}/#/plans-de-relance`);
+
+    const note = page.getByTestId('smtp-password-storage');
+    await note.waitFor();
+
+    expect(await note.textContent()).toContain(
+      'Le mot de passe reste sur cet ordinateur uniquement, hors du dossier (.sqlite)',
+    );
+    expect(await note.textContent()).toContain('redemandé si le dossier est ouvert sur un autre');
+    expect(await note.textContent()).toContain('(droits 0600)');
   });
 });

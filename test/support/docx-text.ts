@@ -33,3 +33,36 @@ export function docxToText(docx: Buffer | string): string {
     fs.rmSync(directory, { recursive: true, force: true });
   }
 }
+
+/**
+ * Lays a .docx out as LibreOffice prints it (PDF) and returns its text line by line, as
+ * `pdftotext -layout` reads the page: a table cell whose text wrapped shows as two lines.
+ */
+export function docxToLayoutText(docx: string): string {
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'recouvra-pdf-'));
+  try {
+    const source = path.join(directory, 'document.docx');
+    fs.copyFileSync(docx, source);
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${path.join(directory, 'profile')}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        directory,
+        source,
+      ],
+      { stdio: 'pipe', timeout: 120_000 },
+    );
+    const pdf = path.join(directory, 'document.pdf');
+    if (!fs.existsSync(pdf)) throw new Error('LibreOffice could not print the document');
+    return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(
+      /[\u00a0\u202f]/g,
+      ' ',
+    );
+  } finally {
+    fs.rmSync(directory, { recursive: true, force: true });
+  }
+}

@@ -6,6 +6,7 @@ import { legalEscalation } from './004-legal-escalation';
 import { creditLimits } from './005-credit-limits';
 import { fileSharing } from './006-file-sharing';
 import { relanceEngine } from './007-relance-engine';
+import { machineSecrets } from './008-machine-secrets';
 
 /** Every schema step, in order. Append only; never edit a released migration. */
 export const migrations: readonly Migration[] = [
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   creditLimits,
   fileSharing,
   relanceEngine,
+  machineSecrets,
 ];
 
 /** The schema version this build of the app writes. */

@@ -8,7 +8,12 @@ import {
   setDebtorOwner,
   setDebtorScenario,
 } from '../../relance/debtor-relance-service';
-import { doRelance, prepareRelance, skipRelance } from '../../relance/relance-actions';
+import {
+  doRelance,
+  prepareRelance,
+  skipRelance,
+  type RelanceEnvironment,
+} from '../../relance/relance-actions';
 import { runRelanceBatch } from '../../relance/relance-batch';
 import { exportStatement } from '../../relance/relance-documents-service';
 import { composeMessage } from '../../relance/relance-message';
@@ -30,12 +35,23 @@ import {
 } from '../../relance/scenario-service';
 import { exportTodaySms } from '../../relance/sms-export';
 import { loadRelanceWorld } from '../../relance/relance-world';
+import { SecretStore } from '../../secrets/secret-store';
 import type { Workspace } from '../../workspace/workspace';
 import type { HandlerRegistry } from '../dispatch';
+import type { HandlerContext } from '../handler-context';
 
 async function outputRoot(workspace: Workspace): Promise<string> {
   const settings = await readRelanceSettings(workspace.context().database.db);
   return relanceOutputRoot(settings, workspace.dataDirectory);
+}
+
+// The SMTP password lives in the user data folder, encrypted when the shell has a keychain.
+function secretsOf(context: HandlerContext): SecretStore {
+  return SecretStore.inDirectory(context.workspace.dataDirectory, context.secretCipher ?? null);
+}
+
+async function environmentOf(context: HandlerContext): Promise<RelanceEnvironment> {
+  return { outputRoot: await outputRoot(context.workspace), secrets: secretsOf(context) };
 }
 
 // The preview picks the debtor's open invoices: those overdue, or all of them
@@ -53,19 +69,20 @@ export const relanceHandlers = {
   'relance:agenda': (args, { workspace }) => buildAgenda(workspace.context(), args.owner),
   'relance:debtor': (args, { workspace }) => debtorRelanceView(workspace.context(), args.debtorId),
   'relance:prepare': (args, { workspace }) => prepareRelance(workspace.context(), args.debtorId),
-  'relance:do': async (args, { workspace }) =>
-    doRelance(workspace.context(), args, await outputRoot(workspace)),
+  'relance:do': async (args, context) =>
+    doRelance(context.workspace.context(), args, await environmentOf(context)),
   'relance:skip': (args, { workspace }) => skipRelance(workspace.context(), args, args.reason),
   'relance:postpone': async (args, { workspace }) => {
     await postponeRelance(workspace.context(), args.debtorId, args.until, args.reason);
     return debtorRelanceView(workspace.context(), args.debtorId);
   },
   'relance:recordCall': (args, { workspace }) => recordCall(workspace.context(), args),
-  'relance:runBatch': async (args, { workspace }) => {
+  'relance:runBatch': async (args, handlerContext) => {
+    const { workspace } = handlerContext;
     const context = workspace.context();
-    const root = await outputRoot(workspace);
+    const environment = await environmentOf(handlerContext);
     const jobId = workspace.jobs.start('relance-batch', (handle) =>
-      runRelanceBatch(context, handle, { owner: args.owner, send: args.send, outputRoot: root }),
+      runRelanceBatch(context, handle, { ...environment, owner: args.owner, send: args.send }),
     );
     return { jobId };
   },
@@ -107,19 +124,22 @@ export const relanceHandlers = {
     return { opened: await folderOpener.openFolder(folder) };
   },
 
-  'scenarios:configuration': async (_args, { workspace }) => {
+  'scenarios:configuration': async (_args, context) => {
+    const { workspace } = context;
     const db = workspace.context().database.db;
+    const secrets = secretsOf(context);
     const [scenarios, rules, settings, smtp] = await Promise.all([
       loadScenarios(db),
       loadRules(db),
       readRelanceSettings(db),
-      readSmtpSettings(db),
+      readSmtpSettings(db, secrets),
     ]);
     return {
       scenarios,
       rules: rules.map(({ id: _id, ...rule }) => rule),
       settings,
       smtp,
+      passwordStorage: secrets.protection,
       defaultOutputDirectory: relanceOutputRoot(
         { ...settings, outputDirectory: null },
         workspace.dataDirectory,
@@ -135,6 +155,8 @@ export const relanceHandlers = {
   'scenarios:saveRules': (args, { workspace }) =>
     saveAssignmentRules(workspace.context(), args.rules),
   'relanceSettings:save': (args, { workspace }) => saveRelanceSettings(workspace.context(), args),
-  'smtp:save': (args, { workspace }) => saveSmtpSettings(workspace.context(), args),
-  'smtp:clear': (_args, { workspace }) => clearSmtpSettings(workspace.context()),
+  'smtp:save': (args, context) =>
+    saveSmtpSettings(context.workspace.context(), secretsOf(context), args),
+  'smtp:clear': (_args, context) =>
+    clearSmtpSettings(context.workspace.context(), secretsOf(context)),
 } satisfies Partial<HandlerRegistry>;

@@ -17,6 +17,7 @@ import {
   dueLabel,
   failureMessage,
   invoiceNumbers,
+  prescriptionLabel,
   resumedLabel,
   stepNumberLabel,
 } from './relance-labels';
@@ -49,7 +50,9 @@ export function AgendaPage({ today }: { today: string }) {
     try {
       const result = await call('relance:exportSms', { owner });
       const missing = result.withoutNumber.length
-        ? ` Sans numéro mobile : ${result.withoutNumber.join(', ')}.`
+        ? ` Restent à faire, sans numéro mobile : ${result.withoutNumber
+            .map((entry) => `${entry.debtorName} (${entry.reason})`)
+            .join(', ')}.`
         : '';
       done({
         summary: `${result.count} SMS exporté(s) pour envoi groupé.${missing}`,
@@ -111,6 +114,12 @@ export function AgendaPage({ today }: { today: string }) {
           {notice.summary} {notice.path ? <OpenFolderButton path={notice.path} /> : null}
         </div>
       ) : null}
+      {agenda.data.resumesOn ? (
+        <p className="banner banner--warning" role="status" data-testid="agenda-day-off">
+          Jour non ouvré : rien ne part aujourd’hui, les relances dues reprennent le{' '}
+          {formatLongFrenchDate(agenda.data.resumesOn)}.
+        </p>
+      ) : null}
       {items.length === 0 ? (
         <p className="empty">Rien à faire aujourd’hui pour cette sélection.</p>
       ) : (
@@ -129,6 +138,7 @@ export function AgendaPage({ today }: { today: string }) {
           <tbody>
             {items.map((item) => {
               const resumed = resumedLabel(item);
+              const prescription = prescriptionLabel(item);
               const open = openId === item.debtorId;
               return (
                 <Fragment key={item.debtorId}>
@@ -141,6 +151,16 @@ export function AgendaPage({ today }: { today: string }) {
                         {item.debtorName}
                       </a>
                       {resumed ? <span className="badge badge--danger">{resumed}</span> : null}
+                      {prescription ? (
+                        <span
+                          className={
+                            prescription.timeBarred ? 'badge badge--danger' : 'badge badge--warning'
+                          }
+                          data-testid={`agenda-prescription-${item.debtorId}`}
+                        >
+                          {prescription.text}
+                        </span>
+                      ) : null}
                       <div className="muted">{item.scenarioName}</div>
                     </td>
                     <td>

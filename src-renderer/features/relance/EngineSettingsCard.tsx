@@ -83,9 +83,18 @@ export function EngineSettingsCard(props: {
         <Field
           label="Dossier des courriers et e-mails"
           name="outputDirectory"
-          hint={`Vide : ${props.configuration.defaultOutputDirectory}`}
+          error={submission.fieldErrors.outputDirectory}
+          hint={
+            'Chemin complet d’un dossier, créé s’il n’existe pas. ' +
+            `Vide : ${props.configuration.defaultOutputDirectory}`
+          }
         >
-          <TextInput name="outputDirectory" value={folder} onChange={setFolder} />
+          <TextInput
+            name="outputDirectory"
+            value={folder}
+            onChange={setFolder}
+            error={submission.fieldErrors.outputDirectory}
+          />
         </Field>
         <div className="form__actions">
           <button

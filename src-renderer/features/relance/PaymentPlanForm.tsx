@@ -125,22 +125,31 @@ export function PaymentPlanForm(props: {
                 <td>
                   <TextInput
                     name={`installment-date-${index}`}
+                    ariaLabel={`Date de l’échéance n° ${index + 1}`}
                     value={row.dueOn}
                     onChange={(dueOn) => setRow(index, { dueOn })}
                     error={errors[`installments.${index}.dueOn`]}
                   />
                   {errors[`installments.${index}.dueOn`] ? (
-                    <p className="field__error">{errors[`installments.${index}.dueOn`]}</p>
+                    <p className="field__error" id={`installment-date-${index}-error`}>
+                      {errors[`installments.${index}.dueOn`]}
+                    </p>
                   ) : null}
                 </td>
                 <td className="numeric">
                   <TextInput
                     name={`installment-amount-${index}`}
+                    ariaLabel={`Montant de l’échéance n° ${index + 1}`}
                     value={row.amount}
                     onChange={(amount) => setRow(index, { amount })}
                     inputMode="decimal"
                     error={errors[`installments.${index}.amountCents`]}
                   />
+                  {errors[`installments.${index}.amountCents`] ? (
+                    <p className="field__error" id={`installment-amount-${index}-error`}>
+                      {errors[`installments.${index}.amountCents`]}
+                    </p>
+                  ) : null}
                 </td>
               </tr>
             ))}

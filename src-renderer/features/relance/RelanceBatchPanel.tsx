@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { BatchResult, OwnerFilter } from '../../../src-shared/relance/relance-view';
 import { call } from '../../api/client';
 import { JobProgress } from '../import-export/JobProgress';
@@ -20,6 +21,13 @@ export function RelanceBatchPanel(props: RelanceBatchPanelProps) {
     job.status?.state === 'done' || job.status?.state === 'cancelled'
       ? (job.status.result as BatchResult | null)
       : null;
+  const state = job.status?.state;
+  const { onFinished } = props;
+  // The agenda is reloaded once the job has ended, not when its first status arrives: only
+  // then are all the relances of the batch recorded.
+  useEffect(() => {
+    if (state === 'done' || state === 'cancelled' || state === 'failed') onFinished();
+  }, [state, onFinished]);
   const start = async () => {
     await job.follow(call('relance:runBatch', { owner: props.owner, send: props.send }));
   };
@@ -32,7 +40,7 @@ export function RelanceBatchPanel(props: RelanceBatchPanelProps) {
         type="button"
         className="button button--primary"
         disabled={props.count === 0}
-        onClick={() => void start().then(props.onFinished)}
+        onClick={() => void start()}
       >
         Préparer les courriers et e-mails du jour ({props.count})
       </button>

@@ -116,7 +116,11 @@ export function RelanceSettingsPage() {
         <EngineSettingsCard configuration={data} onSaved={configuration.reload} />
       </div>
       <div className="columns">
-        <SmtpCard smtp={data.smtp} onSaved={configuration.reload} />
+        <SmtpCard
+          smtp={data.smtp}
+          passwordStorage={data.passwordStorage}
+          onSaved={configuration.reload}
+        />
         <UsersCard />
       </div>
     </section>

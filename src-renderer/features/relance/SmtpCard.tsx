@@ -1,12 +1,23 @@
 import { useState } from 'react';
-import type { SmtpSettings } from '../../../src-shared/relance/smtp-settings';
+import type { PasswordStorage, SmtpSettings } from '../../../src-shared/relance/smtp-settings';
 import { call, callResult } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field, TextInput } from '../../components/Field';
 
+const STORAGE_SENTENCES: Record<PasswordStorage, string> = {
+  chiffre: 'Il y est chiffré par le trousseau du système.',
+  fichier_protege:
+    'Il y est enregistré en clair dans un fichier que seul votre compte peut lire (droits 0600), ' +
+    'faute de trousseau du système (version navigateur ou ligne de commande).',
+};
+
 /** The SMTP account relance e-mails are sent through; without one they are prepared as drafts. */
-export function SmtpCard(props: { smtp: SmtpSettings | null; onSaved: () => void }) {
+export function SmtpCard(props: {
+  smtp: SmtpSettings | null;
+  passwordStorage: PasswordStorage;
+  onSaved: () => void;
+}) {
   const [host, setHost] = useState(props.smtp?.host ?? '');
   const [port, setPort] = useState(String(props.smtp?.port ?? 587));
   const [secure, setSecure] = useState(props.smtp?.secure ?? false);
@@ -39,10 +50,17 @@ export function SmtpCard(props: { smtp: SmtpSettings | null; onSaved: () => void
           ? `Compte configuré : les e-mails peuvent être envoyés directement depuis ${props.smtp.from}.`
           : 'Aucun compte : les e-mails sont préparés en brouillons (.eml) à ouvrir dans votre messagerie.'}
       </p>
-      <p className="field__hint">
-        Le mot de passe est enregistré dans le dossier (.sqlite) lui-même : ne confiez le fichier
-        qu’à des personnes de confiance.
+      <p className="field__hint" data-testid="smtp-password-storage">
+        Le mot de passe reste sur cet ordinateur uniquement, hors du dossier (.sqlite) : ni les
+        sauvegardes ni l’envoi au comptable ne le contiennent, et il sera redemandé si le dossier
+        est ouvert sur un autre ordinateur. {STORAGE_SENTENCES[props.passwordStorage]}
       </p>
+      {props.smtp?.user && !props.smtp.hasPassword ? (
+        <p className="banner banner--warning" role="status">
+          Aucun mot de passe n’est enregistré sur cet ordinateur pour ce compte : saisissez-le
+          ci-dessous pour envoyer les e-mails d’ici.
+        </p>
+      ) : null}
       <ErrorBanner message={submission.message} />
       <div className="form">
         <div className="form__row">

@@ -1,6 +1,6 @@
 import { formatFrenchDate } from '../../../src-shared/dates/french-date';
 import { RELANCE_CHANNEL_LABELS } from '../../../src-shared/relance/relance-channel';
-import type { HeldBy } from '../../../src-shared/relance/relance-outlook';
+import type { HeldBy, IdleReason } from '../../../src-shared/relance/relance-outlook';
 import { PAUSE_END_LABELS, PAUSE_KIND_LABELS } from '../../../src-shared/relance/relance-pauses';
 import type { AgendaItem, OutlookView } from '../../../src-shared/relance/relance-view';
 
@@ -36,6 +36,34 @@ export function resumedLabel(item: AgendaItem): string | null {
   return `${PAUSE_END_LABELS[item.resumedAfter.end]} le ${formatFrenchDate(item.resumedAfter.on)}`;
 }
 
+/**
+ * The agenda's prescription badge: the time-barred invoices left out of the
+ * relance, else the nearest last day to act (within six months), else null.
+ */
+export function prescriptionLabel(
+  item: Pick<AgendaItem, 'prescription'>,
+): { text: string; timeBarred: boolean } | null {
+  const barred = item.prescription.filter((flag) => flag.timeBarred);
+  if (barred.length > 0) {
+    const numbers = barred.map((flag) => flag.number).join(', ');
+    const plural = barred.length > 1;
+    return {
+      text: `Prescrite${plural ? 's' : ''} : ${numbers} (hors relance)`,
+      timeBarred: true,
+    };
+  }
+  const nearest = [...item.prescription].sort((a, b) =>
+    a.lastDayToAct.localeCompare(b.lastDayToAct),
+  )[0];
+  if (!nearest) return null;
+  return {
+    text:
+      `Prescription proche : ${nearest.number}, à faire valoir au plus tard le ` +
+      formatFrenchDate(nearest.lastDayToAct),
+    timeBarred: false,
+  };
+}
+
 /** « Due depuis le 19/11/2026 (14 j de retard) » or « Prévue le 08/12/2026 ». */
 export function dueLabel(item: AgendaItem, state: 'due' | 'planned'): string {
   if (state === 'planned') {
@@ -46,10 +74,11 @@ export function dueLabel(item: AgendaItem, state: 'due' | 'planned'): string {
   return `À faire depuis le ${formatFrenchDate(item.dueOn)} (${item.daysLate} j)`;
 }
 
-const IDLE_LABELS = {
+const IDLE_LABELS: Record<IdleReason, string> = {
   sans_plan: 'Aucun plan de relance ne s’applique.',
   contentieux: 'Dossier au contentieux : la relance amiable est arrêtée.',
   rien_a_relancer: 'Rien à relancer : aucune facture ouverte.',
+  prescrit: 'Factures ouvertes prescrites : elles sortent de la relance.',
   plan_termine: 'Toutes les étapes du plan ont été faites.',
 };
 

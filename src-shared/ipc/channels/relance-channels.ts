@@ -5,9 +5,10 @@ import type {
   DebtorRelanceView,
   PreparedRelance,
   RelanceActionRecord,
+  SmsExport,
 } from '../../relance/relance-view';
 import type { AssignmentRuleInput, Scenario } from '../../relance/scenario';
-import type { SmtpSettings } from '../../relance/smtp-settings';
+import type { PasswordStorage, SmtpSettings } from '../../relance/smtp-settings';
 import { byId, calendarDate, id, noArgs } from '../schemas/common';
 import {
   assignmentRuleInput,
@@ -36,6 +37,8 @@ export interface RelanceConfiguration {
   rules: AssignmentRuleInput[];
   settings: RelanceSettings;
   smtp: SmtpSettings | null;
+  /** How this computer keeps the SMTP password (never in the company file). */
+  passwordStorage: PasswordStorage;
   /** Where documents go when no folder is set. */
   defaultOutputDirectory: string;
 }
@@ -52,11 +55,7 @@ export const relanceChannels = {
   'relance:runBatch': channel(
     z.object({ owner: ownerFilter, send: z.boolean() }).strict(),
   ).returns<{ jobId: string }>(),
-  'relance:exportSms': channel(z.object({ owner: ownerFilter }).strict()).returns<{
-    path: string | null;
-    count: number;
-    withoutNumber: string[];
-  }>(),
+  'relance:exportSms': channel(z.object({ owner: ownerFilter }).strict()).returns<SmsExport>(),
   'relance:preview': channel(stepPreview).returns<Omit<PreparedRelance, 'item'>>(),
   'relance:statement': channel(
     z.object({ debtorId: id, asOf: calendarDate }).strict(),

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatEuros } from '../../../src-shared/money/format-amount';
 import { docxToText } from '../../support/docx-text';
 import { plainSpaces } from '../../support/plain-spaces';
 import { createTestWorkspace, type TestWorkspace } from '../../support/temp-workspace';
@@ -132,6 +133,36 @@ describe('promises, payment plans and disputes', () => {
     expect(text).toContain('la totalité des sommes restant dues deviendra immédiatement exigible');
   });
 
+  it('refuses a signing date before the agreement, and a second signature', async () => {
+    const plan = await test.call('plans:create', {
+      input: {
+        debtorId,
+        agreedOn: '2026-12-01',
+        note: null,
+        invoiceIds,
+        installments: [
+          { dueOn: '2026-12-15', amountCents: 90_000 },
+          { dueOn: '2027-01-15', amountCents: 90_000 },
+        ],
+      },
+    });
+
+    const early = await test.callError('plans:sign', { id: plan.id, signedOn: '2026-11-30' });
+    const signed = await test.call('plans:sign', { id: plan.id, signedOn: '2026-12-02' });
+    const again = await test.callError('plans:sign', { id: plan.id, signedOn: '2026-12-03' });
+
+    expect(early.fieldErrors?.signedOn).toBe(
+      'La signature ne peut pas précéder l’accord du 01/12/2026 : vérifiez la date.',
+    );
+    expect(signed.signedOn).toBe('2026-12-02');
+    expect(again.message).toBe(
+      'Cet échéancier a déjà été signé le 02/12/2026 : cette date interrompt la prescription et ' +
+        'ne peut plus être changée.',
+    );
+    const collection = await test.call('collection:debtor', { debtorId });
+    expect(collection.plans[0]!.signedOn).toBe('2026-12-02');
+  });
+
   it('opens a dispute on an invoice, then closes it with its outcome: the relance resumes', async () => {
     const dispute = await test.call('disputes:open', {
       input: {
@@ -189,5 +220,46 @@ describe('promises, payment plans and disputes', () => {
     ]);
     expect(plainSpaces(timeline[1]!.summary)).toBe('Facture FA-1 de 1 200,00 € ajoutée');
     expect(timeline.at(-1)!.summary).toBe('Litige ouvert (Prix contesté) sur FA-2');
+  });
+});
+
+describe('the payment plan agreement', () => {
+  let test: TestWorkspace;
+
+  afterEach(() => test.dispose());
+
+  it('reserves the penalties and indemnities accrued, as the legal calculator computes them', async () => {
+    test = createTestWorkspace('2026-05-01');
+    await createRelanceFile(test);
+    const { debtorId, invoiceIds } = await addDebtorWithInvoices(
+      test,
+      { name: 'Menuiserie Durand' },
+      [['FA-101', '2026-03-31', 100_000, '2026-03-01']],
+    );
+    const plan = await test.call('plans:create', {
+      input: {
+        debtorId,
+        agreedOn: '2026-05-01',
+        note: null,
+        invoiceIds,
+        installments: [
+          { dueOn: '2026-05-15', amountCents: 50_000 },
+          { dueOn: '2026-06-15', amountCents: 50_000 },
+        ],
+      },
+    });
+    const procedure = await test.call('legal:procedure', { debtorId });
+
+    const { path } = await test.call('plans:agreement', { id: plan.id });
+    const text = plainSpaces(docxToText(path));
+
+    expect(text).toContain('4. Pénalités et indemnités');
+    expect(text).toContain(
+      'Le présent échéancier ne vaut pas renonciation du créancier aux pénalités de retard ' +
+        `(art. L441-10 du Code de commerce), soit ${plainSpaces(formatEuros(procedure.claim.accruedCents))} ` +
+        'arrêtées au 01/05/2026, ni aux indemnités forfaitaires pour frais de recouvrement de ' +
+        '40 € par facture (art. D441-5), soit 40,00 €.',
+    );
+    expect(procedure.claim.accruedCents).toBeGreaterThan(0);
   });
 });

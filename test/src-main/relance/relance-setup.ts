@@ -28,19 +28,22 @@ export async function createRelanceFile(test: TestWorkspace): Promise<void> {
   });
 }
 
-/** Adds a debtor with invoices (number, due date, amount TTC in cents) and returns ids. */
+/**
+ * Adds a debtor with invoices (number, due date, amount TTC in cents, issue date, by default
+ * 1 June 2026) and returns ids.
+ */
 export async function addDebtorWithInvoices(
   test: TestWorkspace,
   debtor: Partial<DebtorInput>,
-  invoices: [number: string, dueDate: string, amountInclTaxCents: number][],
+  invoices: [number: string, dueDate: string, amountInclTaxCents: number, issueDate?: string][],
 ): Promise<{ debtorId: number; invoiceIds: number[] }> {
   const created = await test.call('debtors:create', { input: sampleDebtor(debtor) });
   const invoiceIds: number[] = [];
-  for (const [number, dueDate, amount] of invoices) {
+  for (const [number, dueDate, amount, issueDate = '2026-06-01'] of invoices) {
     const vat = Math.round(amount / 6);
     const input: InvoiceInput = sampleInvoice(created.id, {
       number,
-      issueDate: '2026-06-01',
+      issueDate,
       dueDate,
       amountExclTaxCents: amount - vat,
       vatCents: vat,

@@ -1,71 +1,9 @@
 import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestWorkspace, type TestWorkspace } from '../../support/temp-workspace';
+import { decodedSubject, startSmtp } from './loopback-smtp';
 import { addDebtorWithInvoices, createRelanceFile } from './relance-setup';
-
-interface Received {
-  from: string;
-  to: string[];
-  user: string | null;
-  data: string;
-}
-
-// The Subject header as a mail client shows it: unfolded, its encoded words decoded.
-function decodedSubject(raw: string): string {
-  const header = /^Subject: (.*)$/m.exec(raw.replace(/\r\n[ \t]+/g, ' '))?.[1] ?? '';
-  return header
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?UTF-8\?Q\?([^?]*)\?=/gi, (_word, text: string) =>
-      Buffer.from(
-        text
-          .replace(/_/g, ' ')
-          .replace(/=([0-9A-F]{2})/gi, (_hex, code: string) =>
-            String.fromCharCode(parseInt(code, 16)),
-          ),
-        'latin1',
-      ).toString('utf8'),
-    );
-}
-
-async function startSmtp(options: { password?: string; refuse?: boolean } = {}) {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    disabledCommands: options.password ? ['STARTTLS'] : ['STARTTLS', 'AUTH'],
-    authOptional: !options.password,
-    allowInsecureAuth: true,
-    logger: false,
-    onAuth(auth, _session, callback) {
-      if (auth.username === 'compta' && auth.password === options.password) {
-        callback(null, { user: auth.username });
-      } else callback(new Error('Identifiants refusés'));
-    },
-    onRcptTo(_address, _session, callback) {
-      if (options.refuse) {
-        const error = new Error('Boîte inconnue') as Error & { responseCode: number };
-        error.responseCode = 550;
-        callback(error);
-      } else callback();
-    },
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        received.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
-          user: (session.user as string | undefined) ?? null,
-          data: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return { server, port, received, close: () => new Promise<void>((r) => server.close(() => r())) };
-}
 
 describe('sending relance e-mails through SMTP', () => {
   let test: TestWorkspace;
@@ -156,6 +94,33 @@ describe('sending relance e-mails through SMTP', () => {
     expect(error.message).toContain('Rien n’a été enregistré');
     expect(view.history).toEqual([]);
     expect(view.outlook.state).toBe('due');
+  });
+
+  it('sends nothing and leaves no file when the relance cannot be recorded', async () => {
+    smtp = await startSmtp();
+    await test.call('smtp:save', {
+      host: '127.0.0.1',
+      port: smtp.port,
+      secure: false,
+      user: null,
+      password: null,
+      from: 'compta@atelier-lumiere.fr',
+    });
+    // The database refuses the record, as a full disk or a lost lock would.
+    test.workspace.context().database.sqlite.exec(
+      `CREATE TEMP TRIGGER refuse_relance BEFORE INSERT ON main.relance_actions
+         BEGIN SELECT RAISE(ABORT, 'écriture refusée'); END`,
+    );
+
+    const error = await test.callError('relance:do', relance());
+    test.workspace.context().database.sqlite.exec('DROP TRIGGER temp.refuse_relance');
+    const view = await test.call('relance:debtor', { debtorId });
+    const dayFolder = path.join(test.directory, 'relances', '2026-12-03');
+
+    expect(error.message).not.toContain('L’e-mail est parti');
+    expect(smtp.received).toEqual([]);
+    expect(view.history).toEqual([]);
+    expect(fs.existsSync(dayFolder) ? fs.readdirSync(dayFolder) : []).toEqual([]);
   });
 
   it('keeps preparing drafts when the user does not ask to send', async () => {

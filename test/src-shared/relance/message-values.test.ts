@@ -70,7 +70,8 @@ describe('messageFigures', () => {
     expect(plainSpaces(values.liste_factures)).toBe(
       '- Facture FA-101 du 01/03/2026, échéance 31/03/2026 : 1 000,00 € restant dû (31 jours de retard)',
     );
-    expect(values.date_limite).toBe('9 mai 2026');
+    // 1 May + 8 days is Saturday 9 May: the deadline runs to Monday 11 (8 May is a holiday too).
+    expect(values.date_limite).toBe('11 mai 2026');
     expect(values.coordonnees_bancaires).toBe(
       'IBAN FR76 3000 6000 0112 3456 7890 189 · BIC AGRIFRPP',
     );
@@ -90,7 +91,43 @@ describe('messageFigures', () => {
     expect(figures.indemnityCents).toBe(0);
     expect(figures.values.mention_penalites).toBe('');
     expect(plainSpaces(figures.values.total_reclame)).toBe('1 000,00 €');
-    expect(figures.values.contact).toBe('Madame, Monsieur');
+    expect(figures.values.contact).toBe('Léa Menuiserie Durand');
+  });
+
+  it('keeps a deadline that falls on a working day', () => {
+    const { values } = messageFigures(context({ today: '2026-05-04' }));
+
+    expect(values.date_limite).toBe('12 mai 2026');
+  });
+
+  it('greets a named private person by name, and a business with « Madame, Monsieur »', () => {
+    const consumer = { ...context().debtor, kind: 'particulier' as const, name: 'Petit' };
+    const named = messageFigures(
+      context({ debtor: { ...consumer, firstName: 'Léa' }, contactName: null }),
+    );
+    const withCivility = messageFigures(
+      context({ debtor: { ...consumer, firstName: 'Mme Léa' }, contactName: null }),
+    );
+    const business = messageFigures(context({ contactName: null }));
+
+    expect(named.values.formule_appel).toBe('Bonjour Léa Petit');
+    expect(named.values.contact).toBe('Léa Petit');
+    expect(withCivility.values.formule_appel).toBe('Madame');
+    expect(business.values.formule_appel).toBe('Madame, Monsieur');
+    expect(business.values.contact).toBe('Madame, Monsieur');
+  });
+
+  it('speaks of « vos 2 factures » when the relance concerns two invoices', () => {
+    const second = { ...context().invoices[0]!, id: 2, number: 'FA-102', dueDate: '2026-04-15' };
+    const two = messageFigures(context({ invoices: [...context().invoices, second] }));
+    const one = messageFigures(context());
+
+    expect(plainSpaces(two.values.factures_echues)).toBe(
+      'vos 2 factures (2 000,00 €) sont échues depuis le 31/03/2026',
+    );
+    expect(plainSpaces(one.values.factures_echues)).toBe(
+      'votre facture de 1 000,00 € est échue depuis le 31/03/2026',
+    );
   });
 
   it('leaves the penalties « à parfaire » and says why when a half-year rate is missing', () => {

@@ -251,17 +251,25 @@ describe('relanceOutlook: pauses and resumptions', () => {
     expect(outlook.state).toBe('paused');
   });
 
-  it('resumes the day after a dispute is closed, flagged on the agenda', () => {
+  it('resumes on the day a dispute is closed, flagged on the agenda', () => {
     const closed = dispute({ invoiceIds: [1], closedOn: '2026-12-02', outcome: 'rejete' });
-    const pauses = relancePauses(
-      { promises: [], plans: [], disputes: [closed], payments: [] },
-      TODAY,
+    const sources = { promises: [], plans: [], disputes: [closed], payments: [] };
+
+    const before = relanceOutlook(
+      debtorState({ invoices: [A], pauses: relancePauses(sources, '2026-12-01') }),
+      '2026-12-01',
+    );
+    const closingDay = relanceOutlook(
+      debtorState({ invoices: [A], pauses: relancePauses(sources, '2026-12-02') }),
+      '2026-12-02',
     );
 
-    const outlook = relanceOutlook(debtorState({ invoices: [A], pauses }), TODAY);
-
-    expect(outlook.state).toBe('due');
-    expect(relanceOf(outlook).resumedAfter).toEqual({ end: 'litige_clos', on: '2026-12-02' });
+    expect(before.state).toBe('paused');
+    expect(closingDay.state).toBe('due');
+    expect(relanceOf(closingDay)).toMatchObject({
+      dueOn: '2026-12-02',
+      resumedAfter: { end: 'litige_clos', on: '2026-12-02' },
+    });
   });
 
   it('pauses while a promise runs, then resumes the day after it is broken', () => {
