@@ -66,6 +66,9 @@ function createDialogs(window: BrowserWindow, workspace: Workspace): FileDialogs
         title: 'Enregistrer l’export',
         defaultPath: path.join(workspace.dataDirectory, 'exports', suggestedName),
         filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
+        // Linux's dialog replaces an existing file silently unless asked to confirm; the
+        // export then trusts this answer and overwrites.
+        properties: ['showOverwriteConfirmation', 'createDirectory'],
       });
       return result.canceled ? null : (result.filePath ?? null);
     },
