@@ -5,7 +5,9 @@ import { calendarDate, cents, id, longText, optionalText, shortText } from './co
 // Shapes of the legal channels. Amounts are cents and rates basis points; the business rules
 // (half-year starts, step order, identities) run in the services with French messages.
 
-const basisPoints = z.number().int().min(0).max(100_000);
+// Rates and day counts are not bounded here: legal-settings-service.ts refuses what is out of
+// range with a French message under the field.
+const basisPoints = z.number().int().safe();
 
 export const judgeKind = z.enum(['tj', 'tc', 'tae', 'jcp']);
 
@@ -15,7 +17,7 @@ export const legalOptions = z
   .object({
     dayCount: z.enum(['365', 'actual']),
     contractualRateBp: basisPoints.nullable(),
-    miseEnDemeureDays: z.number().int().min(0).max(365),
+    miseEnDemeureDays: z.number().int().safe(),
   })
   .strict();
 

@@ -12,7 +12,9 @@ export const relanceChannel = z.enum([
 
 export const relanceTone = z.enum(['courtois', 'ferme', 'formel']);
 
-const dayCount = z.number().int().min(-3650).max(3650);
+// Day counts are not bounded here: the plan's rules (scenario-rules.ts, relance-settings.ts)
+// refuse what is out of range with a French message naming the step.
+const dayCount = z.number().int().safe();
 
 export const scenarioStep = z
   .object({
@@ -42,7 +44,7 @@ export const assignmentRuleInput = z
 
 export const relanceSettingsInput = z
   .object({
-    minGapDays: z.number().int().min(-1000).max(1000),
+    minGapDays: dayCount,
     allowWeekends: z.boolean(),
     defaultScenarioId: id.nullable(),
     outputDirectory: z.string().max(4096).nullable(),
