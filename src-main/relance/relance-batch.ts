@@ -7,7 +7,7 @@ import { renderDocx } from '../documents/render-docx';
 import { toErrorData } from '../errors/to-error-data';
 import type { JobHandle } from '../jobs/job-registry';
 import { createLogger } from '../logging/logger';
-import type { ServiceContext } from '../workspace/service-context';
+import { assertCanWrite, type ServiceContext } from '../workspace/service-context';
 import type { OwnerFilter } from '../../src-shared/relance/relance-view';
 import { backupBefore } from '../backups/backup-service';
 import { buildAgenda } from './agenda-service';
@@ -43,6 +43,7 @@ export async function runRelanceBatch(
     secrets?: SecretStore | null;
   },
 ): Promise<BatchResult> {
+  await assertCanWrite(context);
   const agenda = await buildAgenda(context, options.owner);
   const items = agenda.items.filter((item) => isBatchChannel(item.channel));
   if (items.length > 0) {

@@ -8,7 +8,7 @@ import type { DocumentSpec } from '../documents/document-blocks';
 import { renderDocx } from '../documents/render-docx';
 import { AppError } from '../errors/app-error';
 import type { SecretStore } from '../secrets/secret-store';
-import type { ServiceContext } from '../workspace/service-context';
+import { assertCanWrite, type ServiceContext } from '../workspace/service-context';
 import { buildEml, sendEmail } from './relance-email';
 import type { ComposedMessage } from './relance-message';
 import { documentPath, writeDocumentFile } from './relance-output';
@@ -56,6 +56,7 @@ export async function prepareDelivery(
   body: string,
   options: DeliveryOptions,
 ): Promise<PreparedDelivery> {
+  await assertCanWrite(context);
   const today = context.today();
   const name = debtorDisplayName(message.debtor);
   const channel = message.step.channel;

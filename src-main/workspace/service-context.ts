@@ -31,6 +31,16 @@ export function assertWritable(context: ServiceContext): void {
 }
 
 /**
+ * Refuses work whose record could not be saved (file read-only, taken over,
+ * or gone) before it writes a letter or sends a mail: nothing leaves the app
+ * that the file would not remember.
+ */
+export async function assertCanWrite(context: ServiceContext): Promise<void> {
+  assertWritable(context);
+  await context.database.writeGuard?.beforeWrite();
+}
+
+/**
  * Runs a unit of work in one transaction: it lands whole or not at all, and
  * only while the file is still in its place and still held by this app.
  */
@@ -38,10 +48,9 @@ export async function inTransaction<T>(
   context: ServiceContext,
   work: (trx: Transaction<DatabaseSchema>) => Promise<T>,
 ): Promise<T> {
-  assertWritable(context);
+  await assertCanWrite(context);
   const guard = context.database.writeGuard;
   if (!guard) return context.database.db.transaction().execute(work);
-  await guard.beforeWrite();
   return context.database.db.transaction().execute(async (trx) => {
     await guard.insideWrite(trx);
     return work(trx);

@@ -109,7 +109,7 @@ function Screen({
     case 'company':
       return <CompanyPage onSaved={onFileChanged} />;
     case 'agenda':
-      return <AgendaPage today={today} />;
+      return <AgendaPage today={today} readOnly={file.readOnly} />;
     case 'relanceSettings':
       return <RelanceSettingsPage />;
     case 'dashboard':

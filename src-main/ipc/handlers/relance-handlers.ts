@@ -36,6 +36,7 @@ import {
 import { exportTodaySms } from '../../relance/sms-export';
 import { loadRelanceWorld } from '../../relance/relance-world';
 import { SecretStore } from '../../secrets/secret-store';
+import { assertCanWrite } from '../../workspace/service-context';
 import type { Workspace } from '../../workspace/workspace';
 import type { HandlerRegistry } from '../dispatch';
 import type { HandlerContext } from '../handler-context';
@@ -80,6 +81,8 @@ export const relanceHandlers = {
   'relance:runBatch': async (args, handlerContext) => {
     const { workspace } = handlerContext;
     const context = workspace.context();
+    // Said at once rather than as the failure of a job that would start for nothing.
+    await assertCanWrite(context);
     const environment = await environmentOf(handlerContext);
     const jobId = workspace.jobs.start('relance-batch', (handle) =>
       runRelanceBatch(context, handle, { ...environment, owner: args.owner, send: args.send }),

@@ -24,7 +24,10 @@ import {
 import { RelanceBatchPanel } from './RelanceBatchPanel';
 
 /** « À faire »: today's relances and the overdue ones, most important first. */
-export function AgendaPage({ today }: { today: string }) {
+// Nothing is written or sent from a file opened read-only: the file could not remember it.
+const READ_ONLY_HINT = 'Dossier ouvert en lecture seule : rien ne peut être envoyé ni enregistré.';
+
+export function AgendaPage({ today, readOnly }: { today: string; readOnly: boolean }) {
   const [owner, setOwner] = useState<OwnerFilter>({ kind: 'tous' });
   const [openId, setOpenId] = useState<number | null>(null);
   const [notice, setNotice] = useState<DoneNotice | null>(null);
@@ -94,6 +97,7 @@ export function AgendaPage({ today }: { today: string }) {
         <RelanceBatchPanel
           owner={owner}
           count={batchCount}
+          readOnly={readOnly}
           canSend={canSend}
           send={send}
           onSendChange={setSend}
@@ -102,7 +106,8 @@ export function AgendaPage({ today }: { today: string }) {
         <button
           type="button"
           className="button"
-          disabled={smsCount === 0}
+          disabled={smsCount === 0 || readOnly}
+          title={readOnly ? READ_ONLY_HINT : undefined}
           onClick={() => void exportSms()}
         >
           Exporter les SMS du jour (CSV, {smsCount})

@@ -8,6 +8,8 @@ import { OpenFolderButton } from './OpenFolderButton';
 interface RelanceBatchPanelProps {
   owner: OwnerFilter;
   count: number;
+  /** A file opened read-only could not record the relances: the batch is not offered. */
+  readOnly: boolean;
   canSend: boolean;
   send: boolean;
   onSendChange: (send: boolean) => void;
@@ -39,7 +41,12 @@ export function RelanceBatchPanel(props: RelanceBatchPanelProps) {
       <button
         type="button"
         className="button button--primary"
-        disabled={props.count === 0}
+        disabled={props.count === 0 || props.readOnly}
+        title={
+          props.readOnly
+            ? 'Dossier ouvert en lecture seule : le lot ne peut pas être enregistré.'
+            : undefined
+        }
         onClick={() => void start()}
       >
         Préparer les courriers et e-mails du jour ({props.count})
