@@ -73,7 +73,11 @@ export function debtorClaim(
     accruedCents,
     indemnityCents,
     totalCents: principalCents + accruedCents + indemnityCents,
-    elements: claimElements(settings, chosen, { principalCents, accruedCents, indemnityCents }),
+    elements: claimElements(settings, chosen, overdue, {
+      principalCents,
+      accruedCents,
+      indemnityCents,
+    }),
     complete: errors.length === 0,
     errors,
     notes: claimNotes(settings, overdue),
@@ -95,6 +99,7 @@ function paidLateAndClaimable(claim: InvoiceClaim, settings: ClaimSettings): boo
 function claimElements(
   settings: ClaimSettings,
   chosen: readonly InvoiceClaim[],
+  overdue: readonly InvoiceClaim[],
   totals: { principalCents: Cents; accruedCents: Cents; indemnityCents: Cents },
 ): ClaimElement[] {
   const numbers = chosen
@@ -102,6 +107,10 @@ function claimElements(
     .map((claim) => claim.number)
     .join(', ');
   const paidLate = chosen.filter(isPaidLate).map((claim) => claim.number);
+  // What is still owed but left out of the demand must not read as « paid ».
+  const heldBack = overdue
+    .filter((claim) => claim.principalCents > 0 && (claim.disputed || claim.timeBarred))
+    .map((claim) => claim.number);
   const elements: ClaimElement[] = [
     {
       key: 'principal',
@@ -111,7 +120,12 @@ function claimElements(
         (numbers
           ? `Factures impayées n° ${numbers}, dues en vertu du contrat ` +
             '(C. civ. art. 1103 et 1353), déduction faite des règlements et avoirs.'
-          : 'Aucun principal : les factures ont été réglées, en retard.') +
+          : paidLate.length > 0
+            ? 'Aucun principal : les factures réclamées ont été réglées, en retard.'
+            : 'Aucun principal réclamé.') +
+        (heldBack.length > 0
+          ? ` Hors de la demande, encore dues mais en litige ou prescrites : n° ${heldBack.join(', ')}.`
+          : '') +
         (paidLate.length > 0
           ? ` Factures payées en retard, sans principal restant dû : n° ${paidLate.join(', ')}.`
           : ''),

@@ -210,6 +210,17 @@ describe('debtorClaim on invoices already paid late', () => {
     );
   });
 
+  it('says that invoices left out are disputed, not paid, when nothing else is owed', () => {
+    const claim = debtorClaim(tables, [paidLate, ledger[2]!], business);
+
+    expect(claim.principalCents).toBe(0);
+    expect(claim.elements[0]?.basis).toBe(
+      'Aucun principal : les factures réclamées ont été réglées, en retard. ' +
+        'Hors de la demande, encore dues mais en litige ou prescrites : n° FA-3. ' +
+        'Factures payées en retard, sans principal restant dû : n° FA-5.',
+    );
+  });
+
   it('leaves out an invoice paid on time, and what a consumer paid late', () => {
     const firm = debtorClaim(tables, [paidLate, paidOnTime], business);
     const consumer = debtorClaim(tables, [paidLate, paidOnTime], {
