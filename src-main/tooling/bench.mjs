@@ -1,6 +1,8 @@
 // `npm run bench`: builds the renderer (the start-up figure is measured in
 // Chromium), bundles the benchmark runner, and runs it. Arguments are passed
 // on: --scales 1000,10000 --only debtor-list,first-list
+// The renderer goes to a folder of its own: the tests rebuild dist/renderer
+// when they start, which would pull it away from under a running benchmark.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +12,7 @@ import { buildRenderer } from './build.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outfile = path.join(root, 'dist', 'bench', 'bench.js');
 
-await buildRenderer();
+await buildRenderer({ outDir: path.join(root, 'dist', 'bench', 'renderer') });
 await esbuild({
   absWorkingDir: root,
   entryPoints: ['test/bench/run-benchmarks.ts'],

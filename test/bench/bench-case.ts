@@ -24,6 +24,8 @@ export interface BenchContext {
   demoFile: string;
   scratch: string;
   today: string;
+  /** The hash of the demo generator's sources the cached files were made with. */
+  generatorVersion: string;
 }
 
 /** A benchmark: what it measures, at which scales, and how. */
@@ -34,5 +36,7 @@ export interface BenchCase {
   scales: number[];
   /** Run in its own process so that its peak memory is its own. */
   isolated: boolean;
+  /** Makes the files it reads, in the parent process, so that making them is not measured. */
+  prepare?(context: BenchContext): Promise<void>;
   run(context: BenchContext): Promise<BenchResult>;
 }

@@ -1,5 +1,5 @@
 import type { BenchResult } from './bench-case';
-import { frenchNumber } from './french-figures';
+import { frenchNumber, ratioText } from './french-figures';
 
 /** The results as a Markdown table, as pasted in the README. */
 export function benchTable(results: BenchResult[]): string {
@@ -14,7 +14,7 @@ export function benchTable(results: BenchResult[]): string {
       frenchNumber(result.scale),
       result.figure,
       result.limit ?? '—',
-      result.ratio === null ? '—' : `× ${frenchNumber(result.ratio)}`,
+      result.ratio === null ? '—' : ratioText(result.ratio),
       result.target === null
         ? '—'
         : `${result.target} : ${result.met ? 'atteinte' : 'non atteinte'}`,

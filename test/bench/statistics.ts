@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-
 /** Summary of repeated timings, in milliseconds. */
 export interface Timings {
   runs: number;
@@ -48,13 +46,29 @@ export function round(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
-/** The process's peak resident memory so far, in MB (Linux: VmHWM), or null elsewhere. */
-export function peakMemoryMb(): number | null {
-  try {
-    const status = fs.readFileSync('/proc/self/status', 'utf8');
-    const match = /VmHWM:\s+(\d+) kB/.exec(status);
-    return match ? Math.round(Number(match[1]) / 1024) : null;
-  } catch {
-    return null;
+/**
+ * Runs `work` at least `minRuns` times and then until `budgetMs` is spent or `maxRuns` is
+ * reached, for work too slow to repeat a fixed number of times at every scale.
+ */
+export async function timeWithinBudget(
+  budgetMs: number,
+  { minRuns, maxRuns }: { minRuns: number; maxRuns: number },
+  work: (run: number) => unknown,
+): Promise<Timings> {
+  const durations: number[] = [];
+  const started = performance.now();
+  while (
+    durations.length < maxRuns &&
+    (durations.length < minRuns || performance.now() - started < budgetMs)
+  ) {
+    const runStarted = performance.now();
+    await work(durations.length);
+    durations.push(performance.now() - runStarted);
   }
+  return summarise(durations);
+}
+
+/** The process's peak resident memory so far (the kernel's maxRSS), in MB. */
+export function peakMemoryMb(): number {
+  return Math.round(process.resourceUsage().maxRSS / 1024);
 }

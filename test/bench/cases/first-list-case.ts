@@ -27,7 +27,8 @@ export const firstListCase: BenchCase = {
       const bridge = await startBridge({
         registry: handlers,
         context: { workspace, shell: 'bridge', dialogs: null, appVersion: 'bench' },
-        staticDirectory: path.join(root, 'dist', 'renderer'),
+        // Built there by src-main/tooling/bench.mjs, apart from the tests' own build.
+        staticDirectory: path.join(root, 'dist', 'bench', 'renderer'),
       });
       const page = await browser.newPage();
       await page.goto(`${bridge.url}/#/debiteurs`);
