@@ -16,6 +16,12 @@ function groupIds<K extends string>(rows: { [P in K]: number }[], key: K, value:
   return map;
 }
 
+// The ids of a debtor's records, to read their links; -1 (no record has it) keeps the query
+// valid when the debtor has none.
+function idsOf(rows: readonly { id: number }[]): number[] {
+  return rows.length > 0 ? rows.map((row) => row.id) : [-1];
+}
+
 /** Promises to pay with the invoices they cover. */
 export async function loadPromises(
   db: Queryable,
@@ -24,8 +30,10 @@ export async function loadPromises(
   let query = db.selectFrom('promises').selectAll();
   if (debtorId !== null) query = query.where('debtorId', '=', debtorId);
   const rows = await query.orderBy('dueOn').orderBy('id').execute();
-  const links = await db.selectFrom('promiseInvoices').selectAll().execute();
-  const invoices = groupIds(links, 'promiseId', 'invoiceId');
+  let linkQuery = db.selectFrom('promiseInvoices').selectAll();
+  // One debtor's records read their links by the link table's key, not the whole table.
+  if (debtorId !== null) linkQuery = linkQuery.where('promiseId', 'in', idsOf(rows));
+  const invoices = groupIds(await linkQuery.execute(), 'promiseId', 'invoiceId');
   return rows.map(({ createdAt: _createdAt, ...row }) => ({
     ...row,
     channel: row.channel as PromiseChannel,
@@ -41,20 +49,24 @@ export async function loadPaymentPlans(
   let query = db.selectFrom('paymentPlans').selectAll();
   if (debtorId !== null) query = query.where('debtorId', '=', debtorId);
   const rows = await query.orderBy('agreedOn').orderBy('id').execute();
-  const links = await db.selectFrom('paymentPlanInvoices').selectAll().execute();
-  const invoices = groupIds(links, 'planId', 'invoiceId');
-  const installments = await db
-    .selectFrom('paymentPlanInstallments')
-    .selectAll()
+  let linkQuery = db.selectFrom('paymentPlanInvoices').selectAll();
+  let installmentQuery = db.selectFrom('paymentPlanInstallments').selectAll();
+  if (debtorId !== null) {
+    linkQuery = linkQuery.where('planId', 'in', idsOf(rows));
+    installmentQuery = installmentQuery.where('planId', 'in', idsOf(rows));
+  }
+  const invoices = groupIds(await linkQuery.execute(), 'planId', 'invoiceId');
+  const installments = new Map<number, PaymentPlan['installments']>();
+  for (const { planId, ...installment } of await installmentQuery
     .orderBy('dueOn')
     .orderBy('id')
-    .execute();
+    .execute()) {
+    installments.set(planId, [...(installments.get(planId) ?? []), installment]);
+  }
   return rows.map(({ createdAt: _createdAt, ...row }) => ({
     ...row,
     invoiceIds: invoices.get(row.id) ?? [],
-    installments: installments
-      .filter((installment) => installment.planId === row.id)
-      .map(({ planId: _planId, ...installment }) => installment),
+    installments: installments.get(row.id) ?? [],
   }));
 }
 
@@ -63,8 +75,9 @@ export async function loadDisputes(db: Queryable, debtorId: number | null): Prom
   let query = db.selectFrom('disputes').selectAll();
   if (debtorId !== null) query = query.where('debtorId', '=', debtorId);
   const rows = await query.orderBy('openedOn').orderBy('id').execute();
-  const links = await db.selectFrom('disputeInvoices').selectAll().execute();
-  const invoices = groupIds(links, 'disputeId', 'invoiceId');
+  let linkQuery = db.selectFrom('disputeInvoices').selectAll();
+  if (debtorId !== null) linkQuery = linkQuery.where('disputeId', 'in', idsOf(rows));
+  const invoices = groupIds(await linkQuery.execute(), 'disputeId', 'invoiceId');
   return rows.map(({ createdAt: _createdAt, ...row }) => ({
     ...row,
     invoiceIds: invoices.get(row.id) ?? [],

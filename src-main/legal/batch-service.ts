@@ -21,6 +21,7 @@ import { checkDraft, draftInjonction } from './injonction-draft-service';
 import { exportInjonction } from './injonction-export-service';
 import { letterOfDay } from './legal-case-repository';
 import { writeMiseEnDemeure } from './mise-en-demeure-service';
+import { nextTurn } from '../jobs/next-turn';
 
 const log = createLogger('legal-batch');
 const CANDIDATE_LIMIT = 500;
@@ -88,6 +89,7 @@ export async function runBatch(
   const items: BatchItemResult[] = [];
   const specs: DocumentSpec[] = [];
   for (const [index, debtorId] of debtorIds.entries()) {
+    await nextTurn();
     if (handle.signal.aborted) break;
     let debtorName = `Débiteur n° ${debtorId}`;
     try {

@@ -40,8 +40,14 @@ const IDLE_MESSAGES: Record<IdleReason, string> = {
 export async function currentRelance(
   context: ServiceContext,
   debtorId: number,
+  knownRiskClasses?: ReadonlyMap<number, string>,
 ): Promise<{ item: AgendaItem; step: ScenarioStep; due: boolean }> {
-  const world = await loadRelanceWorld(context.database.db, context.today(), debtorId);
+  const world = await loadRelanceWorld(
+    context.database.db,
+    context.today(),
+    debtorId,
+    knownRiskClasses,
+  );
   const debtor = world.debtors[0];
   if (!debtor) throw notFound('Ce débiteur');
   const computed = await computeCheckedRelance(context.database.db, world, debtor, 'planned');

@@ -7,6 +7,7 @@ import { renderDocx } from '../documents/render-docx';
 import { toErrorData } from '../errors/to-error-data';
 import type { JobHandle } from '../jobs/job-registry';
 import { createLogger } from '../logging/logger';
+import { nextTurn } from '../jobs/next-turn';
 import { assertCanWrite, type ServiceContext } from '../workspace/service-context';
 import type { OwnerFilter } from '../../src-shared/relance/relance-view';
 import { backupBefore } from '../backups/backup-service';
@@ -66,14 +67,18 @@ export async function runRelanceBatch(
     stopped: false,
   };
 
+  const knownRiskClasses = new Map(
+    items.flatMap((item) => (item.riskClass ? [[item.debtorId, item.riskClass] as const] : [])),
+  );
   for (const [index, listed] of items.entries()) {
+    await nextTurn();
     if (handle.signal.aborted) {
       result.stopped = true;
       break;
     }
     handle.report({ done: index, total: items.length, label: `Relance de ${listed.debtorName}…` });
     try {
-      const { item, step } = await currentRelance(context, listed.debtorId);
+      const { item, step } = await currentRelance(context, listed.debtorId, knownRiskClasses);
       const message = await composeMessage(
         context.database.db,
         context.today(),

@@ -87,9 +87,35 @@ async function loadLegalSince(db: Queryable, debtorId: number | null) {
       UNION ALL
       SELECT case_id, prepared_on AS day FROM legal_documents WHERE kind <> 'mise_en_demeure'
     ) x ON x.case_id = c.id
-    WHERE c.closed_on IS NULL AND (${debtorId} IS NULL OR c.debtor_id = ${debtorId})
+    WHERE c.closed_on IS NULL ${debtorId === null ? sql`` : sql`AND c.debtor_id = ${debtorId}`}
     GROUP BY c.debtor_id`.execute(db);
   return new Map(result.rows.map((row) => [row.debtorId, row.since]));
+}
+
+// The whole file sums every allocation and credit note once, by invoice; one debtor's
+// invoices sum theirs through the invoice indexes, so a batch does not read the whole ledger
+// for each debtor.
+async function openInvoices(db: Queryable, debtorId: number | null) {
+  const rows =
+    debtorId === null
+      ? sql<WorldInvoice>`
+          SELECT o.id, o.debtor_id, o.due_date, o.open_cents, i.number, i.issue_date,
+                 i.amount_incl_tax_cents
+          FROM (${invoiceOpenAmountsSql()}) o JOIN invoices i ON i.id = o.id
+          WHERE o.open_cents > 0
+          ORDER BY o.due_date, o.id`
+      : sql<WorldInvoice>`
+          SELECT * FROM (
+            SELECT i.id, i.debtor_id, i.due_date, i.number, i.issue_date, i.amount_incl_tax_cents,
+                   i.amount_incl_tax_cents
+                   - COALESCE((SELECT SUM(a.amount_cents) FROM payment_allocations a
+                               WHERE a.invoice_id = i.id), 0)
+                   - COALESCE((SELECT SUM(c.amount_cents) FROM credit_notes c
+                               WHERE c.invoice_id = i.id), 0) AS open_cents
+            FROM invoices i WHERE i.debtor_id = ${debtorId})
+          WHERE open_cents > 0
+          ORDER BY due_date, id`;
+  return (await rows.execute(db)).rows;
 }
 
 /** Reads the relance world of one debtor, or (null) of every active debtor of the file. */
@@ -97,6 +123,7 @@ export async function loadRelanceWorld(
   db: Queryable,
   today: CalendarDate,
   debtorId: number | null,
+  knownRiskClasses?: ReadonlyMap<number, string>,
 ): Promise<RelanceWorld> {
   let debtorQuery = db
     .selectFrom('debtors')
@@ -115,12 +142,7 @@ export async function loadRelanceWorld(
     debtorId === null
       ? debtorQuery.where('debtors.archived', '=', 0)
       : debtorQuery.where('debtors.id', '=', debtorId);
-  const invoiceRows = await sql<WorldInvoice>`
-    SELECT o.id, o.debtor_id, o.due_date, o.open_cents, i.number, i.issue_date,
-           i.amount_incl_tax_cents
-    FROM (${invoiceOpenAmountsSql()}) o JOIN invoices i ON i.id = o.id
-    WHERE o.open_cents > 0 AND (${debtorId} IS NULL OR o.debtor_id = ${debtorId})
-    ORDER BY o.due_date, o.id`.execute(db);
+  const invoiceRows = await openInvoices(db, debtorId);
   let paymentQuery = db.selectFrom('payments').select(['debtorId', 'date', 'amountCents']);
   if (debtorId !== null) paymentQuery = paymentQuery.where('debtorId', '=', debtorId);
 
@@ -139,7 +161,11 @@ export async function loadRelanceWorld(
   const [history, legalSince, riskClasses] = await Promise.all([
     loadRelanceActions(db, debtorId),
     loadLegalSince(db, debtorId),
-    riskClassesOf(db, debtorId === null ? null : [debtorId]),
+    // A batch knows the classes from its agenda: a relance recorded changes no class, but it
+    // changes the file, and reading the classes again would rate the whole file each time.
+    knownRiskClasses
+      ? new Map(knownRiskClasses)
+      : riskClassesOf(db, debtorId === null ? null : [debtorId]),
   ]);
   return {
     today,
@@ -149,7 +175,7 @@ export async function loadRelanceWorld(
     rules,
     users,
     debtors,
-    invoices: byDebtor(invoiceRows.rows),
+    invoices: byDebtor(invoiceRows),
     payments: byDebtor(payments),
     promises: byDebtor(promises),
     plans: byDebtor(plans),

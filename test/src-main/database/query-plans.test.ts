@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadDebtorFile } from '../../../src-main/debtors/debtor-file';
 import { buildAgenda } from '../../../src-main/relance/agenda-service';
+import { loadRelanceWorld } from '../../../src-main/relance/relance-world';
 import { loadDashboard } from '../../../src-main/reporting/dashboard-service';
 import { recordingDatabase, tableScans, type CapturedQuery } from '../../support/query-plans';
 import { createTestWorkspace, type TestWorkspace } from '../../support/temp-workspace';
@@ -139,6 +140,27 @@ describe('query plans of the hot queries', () => {
     expect(agenda.items.length).toBeGreaterThan(0);
     expect(recording.queries.some((query) => /\bjoin\b/i.test(query.sql))).toBe(true);
     expect(problems(recording.queries, extraPasses)).toEqual([]);
+  });
+
+  it('reads one debtor’s relance through indexes only, as a batch does for each debtor', async () => {
+    const context = test.workspace.context();
+    const recording = recordingDatabase(context.database);
+    const agenda = await buildAgenda(context, { kind: 'tous' });
+    const debtorId = agenda.items[0]!.debtorId;
+
+    const world = await loadRelanceWorld(
+      recording.database.db,
+      context.today(),
+      debtorId,
+      new Map(),
+    );
+
+    expect(world.debtors.map((debtor) => debtor.id)).toEqual([debtorId]);
+    expect(world.invoices.get(debtorId)?.length).toBeGreaterThan(0);
+    const scans = problems(recording.queries, (sqlite, query) =>
+      tableScans(sqlite, query, GROWING_TABLES),
+    );
+    expect(scans).toEqual([]);
   });
 
   it('computes the dashboard in one pass over each table, joins through an index', async () => {
