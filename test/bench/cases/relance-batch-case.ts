@@ -22,7 +22,7 @@ const OWNER = { kind: 'tous' as const };
 export const relanceBatchCase: BenchCase = {
   id: 'relance-batch',
   label: 'Lot des relances du jour (courriers et e-mails)',
-  scales: [1000, 10000],
+  scales: [1000, 10000, 50000],
   isolated: true,
   async run(context) {
     const bench = await openBenchWorkspace(context, 'write', 'lot-relances');
