@@ -1,16 +1,13 @@
-import { useCallback, useState } from 'react';
 import type { AppInfo } from '../../../src-shared/domain/workspace';
-import type { DashboardQueryInput } from '../../../src-shared/ipc/schemas/reporting-schemas';
-import type { DrillSelector } from '../../../src-shared/reporting/drill-down';
 import { useCall } from '../../api/use-call';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { DashboardFigures } from './DashboardFigures';
-import { DrillDownDialog, type Drill } from './DrillDownDialog';
+import { DrillDownDialog } from './DrillDownDialog';
 import { FilterBar } from './FilterBar';
-import { initialDraft, queryFromDraft } from './filter-state';
 import { KpiCards } from './KpiCards';
 import { PeriodLine } from './PeriodLine';
 import { useFigureExport } from './use-figure-export';
+import { useReportFilters } from './use-report-filters';
 
 /** Tableau de bord: where the money is stuck and whether the collection effort works. */
 export function DashboardPage({ today }: { today: string }) {
@@ -20,18 +17,9 @@ export function DashboardPage({ today }: { today: string }) {
 }
 
 function Dashboard({ info, today }: { info: AppInfo; today: string }) {
-  const [draft, setDraft] = useState(() => initialDraft(today));
-  const [query, setQuery] = useState<DashboardQueryInput>(() => {
-    const parsed = queryFromDraft(initialDraft(today), today);
-    return parsed.ok ? parsed.query : {};
-  });
-  const [drill, setDrill] = useState<Drill | null>(null);
+  const { draft, setDraft, query, setQuery, drill, select, closeDrill } = useReportFilters(today);
   const dashboard = useCall('reporting:dashboard', query);
   const { notice, exportXlsx, print } = useFigureExport(info, query);
-  const select = useCallback(
-    (selector: DrillSelector, title: string) => setDrill({ selector, title }),
-    [],
-  );
   const data = dashboard.data;
 
   return (
@@ -72,9 +60,7 @@ function Dashboard({ info, today }: { info: AppInfo; today: string }) {
           />
         </div>
       ) : null}
-      {drill ? (
-        <DrillDownDialog filters={query} drill={drill} onClose={() => setDrill(null)} />
-      ) : null}
+      {drill ? <DrillDownDialog filters={query} drill={drill} onClose={closeDrill} /> : null}
     </section>
   );
 }

@@ -1,7 +1,6 @@
-import { useCallback, useMemo, useState } from 'react';
-import type { AppInfo } from '../../../src-shared/domain/workspace';
-import type { DashboardQueryInput } from '../../../src-shared/ipc/schemas/reporting-schemas';
+import { useMemo } from 'react';
 import type { DrillSelector } from '../../../src-shared/reporting/drill-down';
+import type { AppInfo } from '../../../src-shared/domain/workspace';
 import type { RiskMapReport } from '../../../src-shared/reporting/risk-map-report';
 import { useCall } from '../../api/use-call';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -9,13 +8,13 @@ import { ChartCard } from '../dashboard/ChartCard';
 import { BarChart } from '../dashboard/charts/BarChart';
 import { ChartTable } from '../dashboard/charts/ChartTable';
 import { seasonalityChart, sizeChart } from '../dashboard/charts/risk-map-charts';
-import { DrillDownDialog, type Drill } from '../dashboard/DrillDownDialog';
+import { DrillDownDialog } from '../dashboard/DrillDownDialog';
 import { FilterBar } from '../dashboard/FilterBar';
-import { initialDraft, queryFromDraft } from '../dashboard/filter-state';
 import { PeriodLine } from '../dashboard/PeriodLine';
 import { useFigureExport } from '../dashboard/use-figure-export';
 import { MapCard } from './MapCard';
 import { RiskMatrix } from './RiskMatrix';
+import { useReportFilters } from '../dashboard/use-report-filters';
 
 /** Cartographie du risque: where the exposure sits by class, sector, size, month and place. */
 export function RiskMapPage({ today }: { today: string }) {
@@ -25,18 +24,9 @@ export function RiskMapPage({ today }: { today: string }) {
 }
 
 function RiskMapScreen({ info, today }: { info: AppInfo; today: string }) {
-  const [draft, setDraft] = useState(() => initialDraft(today));
-  const [query, setQuery] = useState<DashboardQueryInput>(() => {
-    const parsed = queryFromDraft(initialDraft(today), today);
-    return parsed.ok ? parsed.query : {};
-  });
-  const [drill, setDrill] = useState<Drill | null>(null);
+  const { draft, setDraft, query, setQuery, drill, select, closeDrill } = useReportFilters(today);
   const report = useCall('reporting:riskMap', query);
   const { notice, exportXlsx, print } = useFigureExport(info, query);
-  const select = useCallback(
-    (selector: DrillSelector, title: string) => setDrill({ selector, title }),
-    [],
-  );
   const data = report.data;
 
   return (
@@ -68,9 +58,7 @@ function RiskMapScreen({ info, today }: { info: AppInfo; today: string }) {
       {data ? (
         <RiskMapFigures report={data} onSelect={select} onExport={(f) => void exportXlsx(f)} />
       ) : null}
-      {drill ? (
-        <DrillDownDialog filters={query} drill={drill} onClose={() => setDrill(null)} />
-      ) : null}
+      {drill ? <DrillDownDialog filters={query} drill={drill} onClose={closeDrill} /> : null}
     </section>
   );
 }
@@ -114,7 +102,10 @@ function RiskMapFigures({ report, onSelect, onExport }: RiskMapFiguresProps) {
         title="Saisonnalité des retards"
         figure="saisonnalite"
         onExport={onExport}
-        note="Par mois d’échéance sur deux ans : montant échu et part payée plus de 7 jours après l’échéance ou restée impayée."
+        note={
+          'Par mois d’échéance sur deux ans : montant échu et part payée plus de 7 jours ' +
+          'après l’échéance ou restée impayée.'
+        }
         table={<ChartTable spec={charts.seasonality} onSelect={onSelect} />}
       >
         <BarChart
