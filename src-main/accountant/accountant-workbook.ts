@@ -44,7 +44,8 @@ function writeCover(
   sheet.addRow([`Situation au ${formatLongFrenchDate(figures.asOf)}`]);
   sheet.addRow([]);
   const lines = [
-    `Échéances ouvertes : ${figures.openItems.length} factures, ${figures.balances.length} débiteurs.`,
+    `Échéances ouvertes : ${figures.openItems.length} factures, ${figures.balances.length} ` +
+      `débiteurs.`,
     '',
     'Les montants sont TTC, en euros.',
     'Le reste dû déduit les règlements et les avoirs datés au plus tard du jour de la situation.',
@@ -52,7 +53,8 @@ function writeCover(
     '',
     `Le fichier ${databaseFileName}, à côté de ce classeur, est le dossier Recouvra complet.`,
     'Il s’ouvre avec Recouvra, ou en lecture avec tout outil SQLite, par ses vues en français :',
-    'vue_echeances_ouvertes, vue_balance_agee, vue_debiteurs, vue_relances, vue_etapes_contentieux.',
+    'vue_echeances_ouvertes, vue_balance_agee, vue_debiteurs, vue_relances, ' +
+      'vue_etapes_contentieux.',
   ];
   for (const line of lines) sheet.addRow([line]);
   sheet.getColumn(1).width = 100;

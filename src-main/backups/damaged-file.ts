@@ -93,7 +93,8 @@ export async function restoreDamagedFile(
   if (verdict?.state === 'held') {
     throw new AppError(
       'READ_ONLY',
-      `La restauration est impossible : le dossier est ouvert en écriture par ${describeLockHolder(verdict.holder)}.`,
+      `La restauration est impossible : le dossier est ouvert en écriture par ` +
+        `${describeLockHolder(verdict.holder)}.`,
     );
   }
   const owner = ownerOfPath(filePath);

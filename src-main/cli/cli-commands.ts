@@ -82,7 +82,8 @@ export const commands: Record<string, CliCommand> = {
   },
   'debtor:add': {
     summary:
-      'ajoute un débiteur : --name --address --postal-code --city [--kind --siren --siret --email --phone]',
+      'ajoute un débiteur : --name --address --postal-code --city [--kind --siren --siret ' +
+      '--email --phone]',
     opensFile: true,
     run: (options, call) => call('debtors:create', { input: debtorInputFrom(options) }),
   },
@@ -122,7 +123,8 @@ export const commands: Record<string, CliCommand> = {
   },
   'invoice:add': {
     summary:
-      'ajoute une facture : --debtor ID --number N --issue-date JJ/MM/AAAA --due-date JJ/MM/AAAA --amount TTC [--vat-rate 20]',
+      'ajoute une facture : --debtor ID --number N --issue-date JJ/MM/AAAA --due-date ' +
+      'JJ/MM/AAAA --amount TTC [--vat-rate 20]',
     opensFile: true,
     run: (options, call) => {
       const inclTax = requireAmount(options, 'amount');
@@ -148,7 +150,8 @@ export const commands: Record<string, CliCommand> = {
   },
   'payment:add': {
     summary:
-      'enregistre un règlement : --debtor ID --date JJ/MM/AAAA --amount M [--method virement] [--allocate FACTURE=MONTANT ...]',
+      'enregistre un règlement : --debtor ID --date JJ/MM/AAAA --amount M [--method virement] ' +
+      '[--allocate FACTURE=MONTANT ...]',
     opensFile: true,
     run: async (options, call) => {
       const debtorId = requireId(options, 'debtor');

@@ -97,7 +97,8 @@ async function refuseExisting(target: string, overwrite: boolean): Promise<void>
   if (existing.isDirectory() || !overwrite) {
     throw new AppError(
       'CONFLICT',
-      `« ${target} » existe déjà. Choisissez un autre nom, ou ajoutez --overwrite pour le remplacer.`,
+      `« ${target} » existe déjà. Choisissez un autre nom, ou ajoutez --overwrite pour le ` +
+        `remplacer.`,
     );
   }
 }
@@ -121,7 +122,8 @@ export const demoCommands: Record<string, CliCommand> = {
   },
   'demo:fec': {
     summary:
-      'écrit le FEC de la société de démonstration : --out DOSSIER|FICHIER [--debtors 150] [--lines 1000000] [--seed 2026] [--as-of JJ/MM/AAAA] [--overwrite]',
+      'écrit le FEC de la société de démonstration : --out DOSSIER|FICHIER [--debtors 150] ' +
+      '[--lines 1000000] [--seed 2026] [--as-of JJ/MM/AAAA] [--overwrite]',
     opensFile: false,
     run: (options) => writeDemoFecFile(options),
   },

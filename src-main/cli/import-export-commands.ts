@@ -88,7 +88,8 @@ function choice<T extends string>(
 export const importExportCommands: Record<string, CliCommand> = {
   'import:fec': {
     summary:
-      'importe un FEC : --fec CHEMIN [--terms 30] [--preview] [--accept-errors] (aperçu sans rien écrire avec --preview)',
+      'importe un FEC : --fec CHEMIN [--terms 30] [--preview] [--accept-errors] (aperçu sans ' +
+      'rien écrire avec --preview)',
     opensFile: true,
     run: async (options, call) => {
       const fecPath = path.resolve(requireText(options, 'fec'));
@@ -116,7 +117,8 @@ export const importExportCommands: Record<string, CliCommand> = {
   },
   'import:spreadsheet': {
     summary:
-      'importe un tableur CSV ou XLSX : --source CHEMIN [--target invoices|debtors] [--map champ=Colonne ...] [--profile NOM] [--terms 30] [--preview]',
+      'importe un tableur CSV ou XLSX : --source CHEMIN [--target invoices|debtors] [--map ' +
+      'champ=Colonne ...] [--profile NOM] [--terms 30] [--preview]',
     opensFile: true,
     run: async (options, call) => {
       const source = path.resolve(requireText(options, 'source'));
@@ -143,7 +145,8 @@ export const importExportCommands: Record<string, CliCommand> = {
   },
   export: {
     summary:
-      'exporte : --kind debtors|invoices|openItems --format csv|xlsx [--out CHEMIN [--overwrite]] (sinon dans le dossier exports)',
+      'exporte : --kind debtors|invoices|openItems --format csv|xlsx [--out CHEMIN ' +
+      '[--overwrite]] (sinon dans le dossier exports)',
     opensFile: true,
     run: async (options, call) => {
       const out = optionalText(options, 'out');

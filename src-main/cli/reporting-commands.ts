@@ -27,7 +27,8 @@ function dashboardQueryFrom(options: Options): DashboardQueryInput {
 export const reportingCommands: Record<string, CliCommand> = {
   dashboard: {
     summary:
-      'chiffres du tableau de bord : [--as-of JJ/MM/AAAA] [--from JJ/MM/AAAA] [--sector S] [--departement 75] [--risk-class A]',
+      'chiffres du tableau de bord : [--as-of JJ/MM/AAAA] [--from JJ/MM/AAAA] [--sector S] ' +
+      '[--departement 75] [--risk-class A]',
     opensFile: true,
     run: (options, call) => call('reporting:dashboard', dashboardQueryFrom(options)),
   },

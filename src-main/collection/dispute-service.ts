@@ -93,7 +93,9 @@ export async function openDispute(context: ServiceContext, input: DisputeInput):
   return inTransaction(context, (trx) => insertDispute(trx, context, input));
 }
 
-/** Closes a dispute with its outcome; what is still open on its invoices goes back to the relance. */
+/**
+ * Closes a dispute with its outcome; what is still open on its invoices goes back to the relance.
+ */
 export async function closeDispute(
   context: ServiceContext,
   id: number,

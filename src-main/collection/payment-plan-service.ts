@@ -26,7 +26,9 @@ export async function findPaymentPlan(db: Queryable, id: number): Promise<Paymen
   return plan;
 }
 
-/** Agrees a payment plan over chosen invoices; the relance of those invoices pauses while it is met. */
+/**
+ * Agrees a payment plan over chosen invoices; the relance of those invoices pauses while it is met.
+ */
 export async function createPaymentPlan(
   context: ServiceContext,
   input: PaymentPlanInput,

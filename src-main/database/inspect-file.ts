@@ -80,7 +80,8 @@ export function assertNotEmpty(filePath: string, inspection: FileInspection): vo
     'FILE_DAMAGED',
     `Le fichier ${path.basename(filePath)} est ${what} : ce n'est pas un dossier Recouvra ` +
       '(une copie interrompue, peut-être). Il n’a pas été modifié : restaurez sa dernière ' +
-      'sauvegarde saine, que l’écran d’accueil de Recouvra vous propose, ou créez un nouveau dossier.',
+      'sauvegarde saine, que l’écran d’accueil de Recouvra vous propose, ou créez un nouveau ' +
+      'dossier.',
   );
 }
 

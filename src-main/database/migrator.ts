@@ -47,7 +47,8 @@ export function assertNotFromTheFuture(
     writtenBy
       ? `Ce dossier a été mis à jour par Recouvra ${writtenBy} ; installez cette version ou une ` +
           `plus récente pour l'ouvrir. ${untouched}`
-      : `Ce dossier a été mis à jour par une version plus récente de Recouvra (schéma ${fileVersion}, ` +
+      : `Ce dossier a été mis à jour par une version plus récente de Recouvra (schéma ` +
+          `${fileVersion}, ` +
           `celle-ci ne connaît que le schéma ${knownVersion}) : installez la dernière version de ` +
           `Recouvra pour l'ouvrir. ${untouched}`,
   );

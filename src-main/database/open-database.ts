@@ -61,7 +61,8 @@ export async function openDatabase(
       throw new AppError(
         'READ_ONLY',
         "Ce fichier vient d'une version plus ancienne de Recouvra et doit être mis à jour, " +
-          "ce qui est impossible en lecture seule. Ouvrez-le d'abord en écriture sur le poste principal.",
+          "ce qui est impossible en lecture seule. Ouvrez-le d'abord en écriture sur le poste " +
+          'principal.',
       );
     }
     if (needsMigration && !inspection.isEmpty && options.backupBeforeMigration) {

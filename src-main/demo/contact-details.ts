@@ -16,7 +16,9 @@ export function mobilePhone(random: Random): string {
   return `06 39 98 ${pair(random)} ${pair(random)}`;
 }
 
-/** `Brasserie Lefèvre & Fils` → `brasserie-lefevre-fils`: lower-case ASCII words joined by dashes. */
+/**
+ * `Brasserie Lefèvre & Fils` → `brasserie-lefevre-fils`: lower-case ASCII words joined by dashes.
+ */
 export function slugify(text: string): string {
   return asciiFold(text)
     .toLowerCase()

@@ -34,7 +34,9 @@ export interface FecWriterOptions {
   directory: string;
   /** First day of the fiscal year; 1 January of `today`'s year when left out. */
   fiscalYearStart?: CalendarDate;
-  /** Pads the file with purchase, payroll and bank entries up to this many lines, header included. */
+  /**
+   * Pads the file with purchase, payroll and bank entries up to this many lines, header included.
+   */
   targetLines?: number;
   /** Seed of the filler entries; 0 when left out. */
   seed?: number;

@@ -42,7 +42,8 @@ export function prepareLedgerStatements(sqlite: Database.Database) {
        VALUES (${DEBTOR_COLUMNS.map(([, parameter]) => `@${parameter}`).join(', ')})`,
     ),
     contact: sqlite.prepare(
-      `INSERT INTO contacts (debtor_id, name, role, email, phone, is_primary) VALUES (?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO contacts (debtor_id, name, role, email, phone, is_primary) VALUES (?, ?, ?, ` +
+        `?, ?, ?)`,
     ),
     invoice: sqlite.prepare(
       `INSERT INTO invoices (debtor_id, number, issue_date, due_date, amount_excl_tax_cents,

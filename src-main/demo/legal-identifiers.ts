@@ -4,7 +4,9 @@ import type { Random } from './random';
 // La Poste's SIREN follows its own SIRET rule (digit sum divisible by 5), so it is never drawn.
 const LA_POSTE_SIREN_PAYLOAD = '35600000';
 
-/** A plausible SIREN: 8 random digits (the first from 3 to 9, as for companies) and a Luhn digit. */
+/**
+ * A plausible SIREN: 8 random digits (the first from 3 to 9, as for companies) and a Luhn digit.
+ */
 export function generateSiren(random: Random): string {
   let payload = LA_POSTE_SIREN_PAYLOAD;
   while (payload === LA_POSTE_SIREN_PAYLOAD) {
@@ -14,7 +16,9 @@ export function generateSiren(random: Random): string {
   return completeWithLuhn(payload);
 }
 
-/** A SIRET of the SIREN: a small establishment number (NIC) completed so all 14 digits pass Luhn. */
+/**
+ * A SIRET of the SIREN: a small establishment number (NIC) completed so all 14 digits pass Luhn.
+ */
 export function generateSiret(siren: string, random: Random): string {
   const establishment = String(random.int(1, 4)).padStart(4, '0');
   return completeWithLuhn(`${siren}${establishment}`);

@@ -32,7 +32,9 @@ export function enforceContentSecurityPolicy(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
 }
 
-/** Keeps the window on the app: no navigation away, no new windows, external links to the browser. */
+/**
+ * Keeps the window on the app: no navigation away, no new windows, external links to the browser.
+ */
 export function lockNavigation(window: BrowserWindow, appUrl: string): void {
   window.webContents.on('will-navigate', (event, url) => {
     if (url.startsWith(appUrl)) return;

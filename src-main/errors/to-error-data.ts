@@ -2,7 +2,8 @@ import type { ErrorData } from '../../src-shared/ipc/errors';
 import { AppError } from './app-error';
 
 const UNEXPECTED =
-  "Une erreur inattendue s'est produite. Rien n'a été enregistré ; le détail est dans le journal de l'application.";
+  "Une erreur inattendue s'est produite. Rien n'a été enregistré ; le détail est dans le " +
+  "journal de l'application.";
 
 interface SqliteLikeError {
   code?: unknown;
@@ -14,17 +15,20 @@ const SQLITE_MESSAGES: Record<string, ErrorData> = {
   SQLITE_BUSY: {
     code: 'FILE_LOCKED',
     message:
-      "Le fichier est occupé par une autre fenêtre ou un autre poste. Réessayez dans un instant : votre saisie est conservée à l'écran.",
+      'Le fichier est occupé par une autre fenêtre ou un autre poste. Réessayez dans un instant ' +
+      ": votre saisie est conservée à l'écran.",
   },
   SQLITE_READONLY: {
     code: 'READ_ONLY',
     message:
-      "Le fichier est ouvert en lecture seule : la modification n'a pas été enregistrée. Votre saisie est conservée à l'écran.",
+      "Le fichier est ouvert en lecture seule : la modification n'a pas été enregistrée. Votre " +
+      "saisie est conservée à l'écran.",
   },
   SQLITE_FULL: {
     code: 'DISK_FULL',
     message:
-      "Le disque est plein : la modification n'a pas été enregistrée. Libérez de la place puis réessayez.",
+      "Le disque est plein : la modification n'a pas été enregistrée. Libérez de la place puis " +
+      'réessayez.',
   },
   // The « Sauvegardes » screen needs a file that opens: a damaged one is
   // restored from the start screen, which offers its latest good backup.
@@ -42,16 +46,20 @@ const SQLITE_MESSAGES: Record<string, ErrorData> = {
   SQLITE_CANTOPEN: {
     code: 'FILE_ACCESS',
     message:
-      "Le fichier ne peut pas être ouvert : il a peut-être été déplacé, supprimé, ou le dossier n'est pas accessible.",
+      'Le fichier ne peut pas être ouvert : il a peut-être été déplacé, supprimé, ou le dossier ' +
+      "n'est pas accessible.",
   },
   SQLITE_IOERR: {
     code: 'FILE_ACCESS',
     message:
-      "Le fichier n'a pas pu être lu ou écrit (clé USB retirée, dossier réseau coupé ?). Rien n'a été perdu de ce qui était déjà enregistré.",
+      "Le fichier n'a pas pu être lu ou écrit (clé USB retirée, dossier réseau coupé ?). Rien " +
+      "n'a été perdu de ce qui était déjà enregistré.",
   },
 };
 
-/** Turns any thrown value into error data; only AppError and known SQLite codes keep their meaning. */
+/**
+ * Turns any thrown value into error data; only AppError and known SQLite codes keep their meaning.
+ */
 export function toErrorData(error: unknown): ErrorData {
   if (error instanceof AppError) return error.toData();
 
@@ -64,7 +72,8 @@ export function toErrorData(error: unknown): ErrorData {
       return {
         code: 'CONFLICT',
         message:
-          "Cette modification contredit des données déjà enregistrées (doublon ou lien manquant). Rien n'a été modifié.",
+          'Cette modification contredit des données déjà enregistrées (doublon ou lien ' +
+          "manquant). Rien n'a été modifié.",
       };
     }
   }

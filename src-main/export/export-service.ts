@@ -61,7 +61,8 @@ export async function runExport(
     if (error instanceof AppError) throw error;
     throw new AppError(
       'FILE_ACCESS',
-      `L'export n'a pas pu être enregistré dans « ${path.dirname(target)} » (dossier protégé, disque plein, fichier ouvert dans Excel ?).`,
+      `L'export n'a pas pu être enregistré dans « ${path.dirname(target)} » (dossier protégé, ` +
+        `disque plein, fichier ouvert dans Excel ?).`,
     );
   }
 }

@@ -41,7 +41,8 @@ export async function exportTarget(
   if (path.extname(target).toLowerCase() !== `.${place.format}`) {
     throw new AppError(
       'VALIDATION',
-      `Le nom du fichier doit se terminer par .${place.format} (reçu « ${path.basename(target)} »).`,
+      `Le nom du fichier doit se terminer par .${place.format} (reçu « ${path.basename(target)} ` +
+        `»).`,
     );
   }
   const folder = path.dirname(target);
@@ -61,7 +62,8 @@ export async function exportTarget(
   if (existing !== null && !place.overwrite) {
     throw new AppError(
       'CONFLICT',
-      `Un fichier « ${path.basename(target)} » existe déjà dans « ${folder} ». Remplacez-le, ou choisissez un autre nom.`,
+      `Un fichier « ${path.basename(target)} » existe déjà dans « ${folder} ». Remplacez-le, ou ` +
+        `choisissez un autre nom.`,
     );
   }
   return target;
@@ -86,6 +88,7 @@ async function statOf(target: string): Promise<Stats | null> {
 function folderRefused(directory: string): AppError {
   return new AppError(
     'FILE_ACCESS',
-    `Le dossier des exports « ${directory} » n'a pas pu être créé (droits d'accès, disque plein ?).`,
+    `Le dossier des exports « ${directory} » n'a pas pu être créé (droits d'accès, disque plein ` +
+      `?).`,
   );
 }

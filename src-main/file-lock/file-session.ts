@@ -113,7 +113,8 @@ export class FileSession implements WriteGuard {
     const why: Record<ReadOnlyReason, string> = {
       requested: 'vous avez ouvert ce dossier en lecture seule : rouvrez-le en écriture.',
       heldByOther: this.holder
-        ? `le dossier est ouvert en écriture par ${describeLockHolder(this.holder)}. Demandez-lui de le fermer, puis recommencez.`
+        ? `le dossier est ouvert en écriture par ${describeLockHolder(this.holder)}. ` +
+          `Demandez-lui de le fermer, puis recommencez.`
         : 'vous le consultez en lecture seule : rouvrez-le en écriture, puis recommencez.',
       holderStopped:
         'l’application qui tenait le dossier s’est arrêtée sans le fermer : rouvrez-le en ' +

@@ -99,7 +99,8 @@ async function openReadOnly(
     if (error instanceof AppError && error.code === 'READ_ONLY' && reason !== 'requested') {
       throw new AppError(
         'READ_ONLY',
-        `${readOnlyMessage(reason, holder)} De plus, ce fichier vient d’une version plus ancienne ` +
+        `${readOnlyMessage(reason, holder)} De plus, ce fichier vient d’une version plus ` +
+          `ancienne ` +
           'de Recouvra et doit être mis à jour avant d’être consulté ici.',
       );
     }

@@ -14,15 +14,22 @@ export function readOnlyMessage(
 ): string {
   switch (reason) {
     case 'requested':
-      return `Vous avez ouvert ce dossier en lecture seule. ${KEPT} Rouvrez-le en écriture pour le modifier.`;
+      return (
+        `Vous avez ouvert ce dossier en lecture seule. ${KEPT} Rouvrez-le en écriture pour ` +
+        `le modifier.`
+      );
     case 'heldByOther':
       return holder
-        ? `Ce dossier est ouvert en écriture par ${describeLockHolder(holder)} : vous le consultez en lecture seule. ${KEPT}`
-        : `Ce dossier est en cours d’écriture par un autre programme : vous le consultez en lecture seule. ${KEPT}`;
+        ? `Ce dossier est ouvert en écriture par ${describeLockHolder(holder)} : vous le ` +
+            `consultez en lecture seule. ${KEPT}`
+        : `Ce dossier est en cours d’écriture par un autre programme : vous le consultez en ` +
+            `lecture seule. ${KEPT}`;
     case 'holderStopped':
       return (
-        `L’application qui tenait ce dossier (${holder ? describeLockHolder(holder) : 'une autre application'}) ` +
-        `s’est arrêtée sans le fermer : vous le consultez en lecture seule. ${KEPT} Rouvrez-le en ` +
+        `L’application qui tenait ce dossier ` +
+        `(${holder ? describeLockHolder(holder) : 'une autre application'}) ` +
+        `s’est arrêtée sans le fermer : vous le consultez en lecture seule. ${KEPT} Rouvrez-le ` +
+        `en ` +
         'écriture : Recouvra reprendra le verrou qu’elle a laissé.'
       );
     case 'readOnlyLocation':
@@ -33,8 +40,10 @@ export function readOnlyMessage(
       );
     case 'takenOver':
       return (
-        `Ce dossier a été repris par ${holder ? describeLockHolder(holder) : 'une autre application'}` +
-        ' pendant que cette fenêtre ne donnait plus signe de vie (mise en veille, réseau coupé ?). ' +
+        `Ce dossier a été repris par ` +
+        `${holder ? describeLockHolder(holder) : 'une autre application'}` +
+        ' pendant que cette fenêtre ne donnait plus signe de vie (mise en veille, réseau coupé ' +
+        '?). ' +
         `${KEPT} Le dossier reste consultable en lecture seule.`
       );
     case 'vanished':
@@ -42,7 +51,8 @@ export function readOnlyMessage(
         'Le fichier a disparu de son emplacement (clé USB retirée, dossier réseau coupé, fichier ' +
         `déplacé ou supprimé ?). ${KEPT} ` +
         (rescueCopyPath
-          ? `Tout ce qui était déjà enregistré a été copié dans une copie de secours : ${rescueCopyPath}.`
+          ? `Tout ce qui était déjà enregistré a été copié dans une copie de secours : ` +
+            `${rescueCopyPath}.`
           : 'Rebranchez le support ou remettez le fichier à sa place, puis rouvrez le dossier.')
       );
   }

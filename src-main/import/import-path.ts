@@ -21,12 +21,14 @@ export async function checkImportPath(filePath: string): Promise<void> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       throw new AppError(
         'FILE_NOT_FOUND',
-        `Le fichier « ${path.basename(filePath)} » est introuvable. Il a peut-être été déplacé, renommé ou supprimé.`,
+        `Le fichier « ${path.basename(filePath)} » est introuvable. Il a peut-être été déplacé, ` +
+          `renommé ou supprimé.`,
       );
     }
     throw new AppError(
       'FILE_ACCESS',
-      `Le fichier « ${path.basename(filePath)} » n'a pas pu être lu (droits d'accès, clé USB retirée, dossier réseau coupé ?).`,
+      `Le fichier « ${path.basename(filePath)} » n'a pas pu être lu (droits d'accès, clé USB ` +
+        `retirée, dossier réseau coupé ?).`,
     );
   }
   if (!stats.isFile()) {

@@ -113,7 +113,9 @@ export async function recordPayment(
     await appendEvent(trx, context, {
       debtorId: input.debtorId,
       kind: 'payment_recorded',
-      summary: `Règlement de ${formatEuros(input.amountCents)} du ${formatFrenchDate(input.date)} enregistré`,
+      summary:
+        `Règlement de ${formatEuros(input.amountCents)} du ` +
+        `${formatFrenchDate(input.date)} enregistré`,
       invoiceIds: input.allocations.map((allocation) => allocation.invoiceId),
     });
     return payment;

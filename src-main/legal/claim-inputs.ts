@@ -21,7 +21,9 @@ export interface ClaimLedger {
   miseEnDemeureSentOn: CalendarDate | null;
 }
 
-/** Reads a debtor's invoices with their dated payments, credit notes, disputes and interruptions. */
+/**
+ * Reads a debtor's invoices with their dated payments, credit notes, disputes and interruptions.
+ */
 export async function loadClaimLedger(
   db: Queryable,
   debtorId: number,

@@ -118,7 +118,8 @@ export function resolvedFromRow(court: CourtRow, judge: JudgeKind): ResolvedCour
     code: court.code,
     name:
       judge === 'jcp'
-        ? `Juge des contentieux de la protection du ${court.name.charAt(0).toLowerCase()}${court.name.slice(1)}`
+        ? `Juge des contentieux de la protection du ` +
+          `${court.name.charAt(0).toLowerCase()}${court.name.slice(1)}`
         : court.name,
     address: court.address,
     addressVerified: court.addressVerified || court.addressOrigin === 'user',

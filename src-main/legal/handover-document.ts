@@ -164,7 +164,10 @@ function courtSentence(court: CaseCourt, steps: readonly ProcedureStep[]): strin
   const where = `${court.name}${court.address ? `, ${court.address}` : ''}`;
   const filed = steps.filter((step) => step.kind === 'requete_deposee').at(-1);
   if (filed) {
-    return `Juridiction saisie : ${where} (requête déposée le ${formatFrenchDate(filed.occurredOn)}).`;
+    return (
+      `Juridiction saisie : ${where} (requête déposée le ` +
+      `${formatFrenchDate(filed.occurredOn)}).`
+    );
   }
   return (
     `Juridiction compétente : ${where}. La requête en injonction de payer est préparée mais ` +

@@ -59,7 +59,8 @@ export async function draftInjonction(
   const pieces = invoices.map(
     (invoice) =>
       `Facture n° ${invoice.number} du ${formatFrenchDate(invoice.issueDate)} ` +
-      `(${formatEuros(invoice.amountInclTaxCents)} TTC, échéance le ${formatFrenchDate(invoice.dueDate)})`,
+      `(${formatEuros(invoice.amountInclTaxCents)} TTC, échéance le ` +
+      `${formatFrenchDate(invoice.dueDate)})`,
   );
   pieces.push('Bon de commande, devis accepté ou contrat, et conditions générales de vente');
   if (ledger.miseEnDemeureSentOn) {

@@ -40,7 +40,8 @@ export async function exportInjonction(
     }
     throw validationError(
       fieldErrors,
-      `La requête n'est pas exportée : ${checks.blocking.map((finding) => finding.message).join(' ')}`,
+      `La requête n'est pas exportée : ` +
+        `${checks.blocking.map((finding) => finding.message).join(' ')}`,
     );
   }
 

@@ -68,7 +68,9 @@ export async function cancelStep(context: ServiceContext, stepId: number): Promi
     await appendEvent(trx, context, {
       debtorId: step.debtorId,
       kind: 'legal_step_cancelled',
-      summary: `Étape annulée : ${PROCEDURE_STEP_LABELS[kind]} du ${formatFrenchDate(step.occurredOn)}`,
+      summary:
+        `Étape annulée : ${PROCEDURE_STEP_LABELS[kind]} du ` +
+        `${formatFrenchDate(step.occurredOn)}`,
       details: { caseId: step.caseId, stepId },
     });
     return step.caseId;

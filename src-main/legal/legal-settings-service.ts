@@ -110,7 +110,8 @@ export async function saveUserLegalRate(
   if (!isHalfYearStart(input.start)) {
     throw validationError({
       start:
-        'Un taux de l’intérêt légal vaut pour un semestre : choisissez le 1er janvier ou le 1er juillet.',
+        'Un taux de l’intérêt légal vaut pour un semestre : choisissez le 1er janvier ou le 1er ' +
+        'juillet.',
     });
   }
   const outOfRange = {

@@ -47,7 +47,8 @@ export function miseEnDemeureSpec(facts: MiseEnDemeureFacts): DocumentSpec {
     blocks.push({
       kind: 'paragraph',
       text:
-        "Conformément à l'article L441-10 du Code de commerce, ces sommes portent de plein droit, " +
+        "Conformément à l'article L441-10 du Code de commerce, ces sommes portent de plein " +
+        'droit, ' +
         "sans qu'un rappel soit nécessaire, des pénalités de retard à compter du lendemain de " +
         'leur échéance, et chaque facture payée en retard donne lieu à une indemnité forfaitaire ' +
         'pour frais de recouvrement de 40 € (article D441-5). Décompte des pénalités arrêté au ' +
@@ -97,7 +98,9 @@ export function miseEnDemeureSpec(facts: MiseEnDemeureFacts): DocumentSpec {
   });
   blocks.push({
     kind: 'paragraph',
-    text: "Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations distinguées.",
+    text:
+      "Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos salutations " +
+      'distinguées.',
   });
   blocks.push({ kind: 'signature', lines: [signatory, `pour ${company.legalName}`] });
 

@@ -127,7 +127,8 @@ export function refereNoteSpec(facts: RefereFacts): DocumentSpec {
         'Bon de commande, devis accepté ou contrat, et conditions générales de vente',
         ...(facts.miseEnDemeureSentOn
           ? [
-              `Mise en demeure du ${formatFrenchDate(facts.miseEnDemeureSentOn)} et avis de réception`,
+              `Mise en demeure du ${formatFrenchDate(facts.miseEnDemeureSentOn)} et avis de ` +
+                `réception`,
             ]
           : []),
         'Relevé de compte et historique des relances',
@@ -137,9 +138,11 @@ export function refereNoteSpec(facts: RefereFacts): DocumentSpec {
     {
       kind: 'bullets',
       items: [
-        "La compétence territoriale suit les règles ordinaires (CPC art. 42 et 46) : l'application " +
+        'La compétence territoriale suit les règles ordinaires (CPC art. 42 et 46) : ' +
+          "l'application " +
           'ne les a pas vérifiées.',
-        'La procédure est contradictoire : une assignation par commissaire de justice est nécessaire.',
+        'La procédure est contradictoire : une assignation par commissaire de justice est ' +
+          'nécessaire.',
       ],
     },
   ];

@@ -54,7 +54,9 @@ export async function recordCall(
       await appendEvent(trx, context, {
         debtorId: item.debtorId,
         kind: 'call_logged',
-        summary: `Appel sans réponse : rappel prévu le ${formatFrenchDate(until)}${note ? ` (${note})` : ''}`,
+        summary:
+          `Appel sans réponse : rappel prévu le ` +
+          `${formatFrenchDate(until)}${note ? ` (${note})` : ''}`,
         invoiceIds,
         details: { channel: 'appel', callOutcome: 'pas_de_reponse', note, callBackOn: until },
       });

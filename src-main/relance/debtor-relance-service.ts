@@ -155,7 +155,8 @@ export async function postponeRelance(
       summary:
         until === null
           ? 'Report de la relance levé'
-          : `Relance reportée au ${formatFrenchDate(until)}${reason?.trim() ? ` : ${reason.trim()}` : ''}`,
+          : `Relance reportée au ` +
+            `${formatFrenchDate(until)}${reason?.trim() ? ` : ${reason.trim()}` : ''}`,
       details: { until, reason: reason?.trim() || null },
     });
   });

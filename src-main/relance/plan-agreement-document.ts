@@ -110,7 +110,8 @@ export function planAgreementSpec(input: {
       {
         kind: 'paragraph',
         text:
-          `Le débiteur reconnaît devoir au créancier la somme de ${formatEuros(debtCents)} au titre ` +
+          `Le débiteur reconnaît devoir au créancier la somme de ${formatEuros(debtCents)} au ` +
+          `titre ` +
           'des factures suivantes :',
       },
       {
@@ -128,7 +129,9 @@ export function planAgreementSpec(input: {
       { kind: 'heading', text: '2. Échéances', level: 2 },
       {
         kind: 'paragraph',
-        text: `Le débiteur s’engage à régler ${formatEuros(totalCents)} selon l’échéancier suivant :`,
+        text:
+          `Le débiteur s’engage à régler ${formatEuros(totalCents)} selon l’échéancier ` +
+          `suivant :`,
       },
       {
         kind: 'table',
@@ -144,7 +147,8 @@ export function planAgreementSpec(input: {
       {
         kind: 'paragraph',
         text: company.iban
-          ? `Chaque échéance est réglée par virement sur le compte IBAN ${formatIban(company.iban)}` +
+          ? `Chaque échéance est réglée par virement sur le compte IBAN ` +
+            `${formatIban(company.iban)}` +
             `${company.bic ? ` (BIC ${company.bic})` : ''}, en rappelant les numéros de factures.`
           : 'Chaque échéance est réglée par virement, en rappelant les numéros de factures.',
       },
@@ -153,7 +157,8 @@ export function planAgreementSpec(input: {
         kind: 'paragraph',
         text:
           'À défaut de paiement d’une seule échéance à sa date, et huit jours après une mise en ' +
-          'demeure restée sans effet, la totalité des sommes restant dues deviendra immédiatement ' +
+          'demeure restée sans effet, la totalité des sommes restant dues deviendra ' +
+          'immédiatement ' +
           'exigible et le créancier pourra en poursuivre le recouvrement par toute voie de droit.',
       },
       {

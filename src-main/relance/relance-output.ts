@@ -42,7 +42,10 @@ export function outputFolderProblem(folder: string): string | null {
     fs.writeFileSync(probe, '');
     fs.rmSync(probe, { force: true });
   } catch {
-    return 'Recouvra ne peut pas écrire dans ce dossier : choisissez-en un où vous avez le droit d’écrire.';
+    return (
+      'Recouvra ne peut pas écrire dans ce dossier : choisissez-en un où vous avez le ' +
+      'droit d’écrire.'
+    );
   }
   return null;
 }

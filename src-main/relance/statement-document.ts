@@ -116,7 +116,9 @@ export async function statementSpec(
   if (company.iban) {
     blocks.push({
       kind: 'paragraph',
-      text: `Règlement par virement : IBAN ${formatIban(company.iban)}${company.bic ? `, BIC ${company.bic}` : ''}.`,
+      text:
+        `Règlement par virement : IBAN ` +
+        `${formatIban(company.iban)}${company.bic ? `, BIC ${company.bic}` : ''}.`,
     });
   }
   const recipient = [debtorDisplayName(debtor), debtor.addressLine1];

@@ -65,7 +65,9 @@ export async function mergedTimeline(db: Queryable, debtorId: number): Promise<T
       on: note.date,
       at: null,
       category: 'reglements',
-      summary: `Avoir ${note.number}, ${formatEuros(note.amountCents)}${note.reason ? ` : ${note.reason}` : ''}`,
+      summary:
+        `Avoir ${note.number}, ` +
+        `${formatEuros(note.amountCents)}${note.reason ? ` : ${note.reason}` : ''}`,
       actor: null,
       amountCents: note.amountCents,
       content: null,

@@ -13,7 +13,8 @@ import { ensureElectronSqliteBinding } from './electron-sqlite.mjs';
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const FALLBACK =
-  'Lancez plutôt l’interface dans un navigateur : npm run web (voir le README, section « Without Electron »).';
+  'Lancez plutôt l’interface dans un navigateur : npm run web (voir le README, section « ' +
+  'Without Electron »).';
 
 function fail(reason) {
   console.error(`Recouvra : ${reason} ${FALLBACK}`);
@@ -38,8 +39,10 @@ function electronBinary() {
       const tooOld = major < 22 || (major === 22 && minor < 12);
       fail(
         tooOld
-          ? `le binaire Electron n’a pas pu être téléchargé ; son téléchargement demande Node 22.12 ou plus (Node ${process.versions.node} ici) et un accès à Internet.`
-          : 'le binaire Electron est introuvable et n’a pas pu être téléchargé (pas d’accès Internet ?).',
+          ? `le binaire Electron n’a pas pu être téléchargé ; son téléchargement demande Node ` +
+              `22.12 ou plus (Node ${process.versions.node} ici) et un accès à Internet.`
+          : 'le binaire Electron est introuvable et n’a pas pu être téléchargé (pas d’accès ' +
+              'Internet ?).',
       );
     }
   }
@@ -53,7 +56,8 @@ try {
   sqliteBinding = ensureElectronSqliteBinding(root, electronVersion);
 } catch {
   fail(
-    `impossible de préparer better-sqlite3 pour Electron ${electronVersion} (téléchargement ou compilation en échec).`,
+    `impossible de préparer better-sqlite3 pour Electron ${electronVersion} (téléchargement ou ` +
+      `compilation en échec).`,
   );
 }
 await buildMain();

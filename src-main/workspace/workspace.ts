@@ -141,7 +141,8 @@ export class Workspace {
     if (fs.existsSync(target)) {
       throw new AppError(
         'CONFLICT',
-        `Un fichier existe déjà à cet emplacement (${path.basename(target)}) : choisissez un autre nom.`,
+        `Un fichier existe déjà à cet emplacement (${path.basename(target)}) : choisissez un ` +
+          `autre nom.`,
       );
     }
     await this.closeFile();

@@ -113,7 +113,8 @@ export function validateDisputeClosing(
   return compactErrors({
     closedOn:
       closing.closedOn < openedOn
-        ? `Le litige a été ouvert le ${formatFrenchDate(openedOn)} : il ne peut pas être clos avant.`
+        ? `Le litige a été ouvert le ${formatFrenchDate(openedOn)} : il ne peut pas être clos ` +
+          `avant.`
         : closing.closedOn > today
           ? 'Un litige ne peut pas être clos à une date future.'
           : undefined,

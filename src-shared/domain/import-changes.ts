@@ -101,7 +101,8 @@ export function nothingNewSentence(changes: ImportChanges, preview: boolean): st
   const recognised = countOf(changes.alreadyPresent, 'ligne reconnue', 'lignes reconnues');
   return preview
     ? `Rien de nouveau : tout ce que contient ce fichier est déjà dans le dossier (${recognised}).`
-    : `Rien de nouveau : tout ce que contenait le fichier était déjà dans le dossier (${recognised}).`;
+    : `Rien de nouveau : tout ce que contenait le fichier était déjà dans le dossier ` +
+        `(${recognised}).`;
 }
 
 /**

@@ -27,7 +27,9 @@ export type LockVerdict =
   | { state: 'held'; holder: FileLockHolder }
   | { state: 'stale'; holder: FileLockHolder; why: 'heartbeat' | 'processGone' | 'otherFile' };
 
-/** The app that reads the lock: its clock, its machine, and a way to see its machine's processes. */
+/**
+ * The app that reads the lock: its clock, its machine, and a way to see its machine's processes.
+ */
 export interface LockObserver {
   now: Date;
   machine: string;

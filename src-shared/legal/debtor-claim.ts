@@ -124,7 +124,8 @@ function claimElements(
             ? 'Aucun principal : les factures réclamées ont été réglées, en retard.'
             : 'Aucun principal réclamé.') +
         (heldBack.length > 0
-          ? ` Hors de la demande, encore dues mais en litige ou prescrites : n° ${heldBack.join(', ')}.`
+          ? ` Hors de la demande, encore dues mais en litige ou prescrites : n° ` +
+            `${heldBack.join(', ')}.`
           : '') +
         (paidLate.length > 0
           ? ` Factures payées en retard, sans principal restant dû : n° ${paidLate.join(', ')}.`

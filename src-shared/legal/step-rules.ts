@@ -29,7 +29,10 @@ export function stepRefusal(
   today: CalendarDate,
 ): string | null {
   if (occurredOn > today) {
-    return `La date du ${formatFrenchDate(occurredOn)} est dans le futur : enregistrez l'étape une fois faite.`;
+    return (
+      `La date du ${formatFrenchDate(occurredOn)} est dans le futur : enregistrez l'étape ` +
+      `une fois faite.`
+    );
   }
   const required = PREREQUISITES[kind];
   if (!required) return null;
@@ -40,7 +43,8 @@ export function stepRefusal(
     .at(-1);
   if (!before) {
     return (
-      `« ${PROCEDURE_STEP_LABELS[kind]} » suppose une étape « ${PROCEDURE_STEP_LABELS[required]} » ` +
+      `« ${PROCEDURE_STEP_LABELS[kind]} » suppose une étape « ` +
+      `${PROCEDURE_STEP_LABELS[required]} » ` +
       `enregistrée à cette date ou avant.`
     );
   }

@@ -18,7 +18,9 @@ export function parseAmount(input: string): ParsedAmount {
   if (compact.includes(',') && compact.includes('.')) {
     return {
       ok: false,
-      message: `« ${input.trim()} » n'est pas un montant lisible : utilisez la virgule pour les décimales, sans point (ex. 1 234,56).`,
+      message:
+        `« ${input.trim()} » n'est pas un montant lisible : utilisez la virgule pour les ` +
+        `décimales, sans point (ex. 1 234,56).`,
     };
   }
 
@@ -27,7 +29,9 @@ export function parseAmount(input: string): ParsedAmount {
   if (!match) {
     return {
       ok: false,
-      message: `« ${input.trim()} » n'est pas un montant : saisissez des chiffres, avec au plus deux décimales (ex. 1 234,56).`,
+      message:
+        `« ${input.trim()} » n'est pas un montant : saisissez des chiffres, avec au plus ` +
+        `deux décimales (ex. 1 234,56).`,
     };
   }
 

@@ -27,7 +27,9 @@ export function agendaPriority(factors: PriorityFactors): number {
   return (factors.amountCents / 100) * lateness * risk * resumed;
 }
 
-/** Sorts agenda items by their priority, highest first; ties go to the oldest debt, then the name. */
+/**
+ * Sorts agenda items by their priority, highest first; ties go to the oldest debt, then the name.
+ */
 export function byAgendaPriority<
   T extends { priority: number; daysOverdue: number; debtorName: string },
 >(items: readonly T[]): T[] {

@@ -63,7 +63,8 @@ export function objectionAnswers(values: TemplateValues, amountCents: Cents): Ob
       answer:
         'Demandez la date, le montant et le mode du règlement (référence du virement, n° de ' +
         `chèque). S’il n’apparaît pas au dossier, demandez la preuve par e-mail à ` +
-        `${values.email_entreprise || 'votre adresse'} et choisissez l’issue « déclare avoir payé ».`,
+        `${values.email_entreprise || 'votre adresse'} et choisissez l’issue « déclare avoir ` +
+        `payé ».`,
     },
     {
       objection: '« Nous contestons la facture. »',
@@ -75,7 +76,8 @@ export function objectionAnswers(values: TemplateValues, amountCents: Cents): Ob
     {
       objection: '« Nous avons des difficultés de trésorerie. »',
       answer:
-        `Proposez un échéancier : par exemple 3 mensualités (${three.map(formatEuros).join(', ')}) ` +
+        `Proposez un échéancier : par exemple 3 mensualités ` +
+        `(${three.map(formatEuros).join(', ')}) ` +
         'avec un premier versement rapide. Obtenez une date et un montant, et choisissez ' +
         '« promesse de paiement » ; créez ensuite l’échéancier depuis le dossier.',
     },

@@ -4,7 +4,9 @@ import { compactErrors, type FieldErrors } from '../domain/field-errors';
 export interface RelanceSettings {
   /** Least number of days between two actions on the same debtor. */
   minGapDays: number;
-  /** When false, an action falling on a weekend or a public holiday moves to the next working day. */
+  /**
+   * When false, an action falling on a weekend or a public holiday moves to the next working day.
+   */
   allowWeekends: boolean;
   /** The plan used when neither the debtor nor a rule chooses one. */
   defaultScenarioId: number | null;

@@ -34,21 +34,25 @@ describe('legal escalation in Chromium', () => {
       .toContain('depuis le 01/07/2026');
   });
 
-  it('shows what the debtor owes, with a line of working per invoice and half-year, and the court', async () => {
-    const { page } = app;
-    await page.goto(`${app.bridge.url}/#/debiteurs/${debtorId}`);
+  it(
+    'shows what the debtor owes, with a line of working per invoice and half-year, and the ' +
+      'court',
+    async () => {
+      const { page } = app;
+      await page.goto(`${app.bridge.url}/#/debiteurs/${debtorId}`);
 
-    // 4 000,00 principal + 1 008,58 of penalties (lines worked in the service test, the second
-    // half of 2026 at 2,15 + 10 %) + 2 × 40 € of indemnity.
-    await expect
-      .poll(async () => plainSpaces(await page.getByTestId('claim-total').textContent()))
-      .toBe('5 088,58 €');
-    const working = page.getByRole('table', { name: 'Décompte détaillé' });
-    expect(plainSpaces(await working.textContent())).toContain('01/07/202603/12/2026156');
-    expect(await page.getByTestId('court-found').textContent()).toContain(
-      'Tribunal de commerce de Créteil',
-    );
-  });
+      // 4 000,00 principal + 1 008,58 of penalties (lines worked in the service test, the second
+      // half of 2026 at 2,15 + 10 %) + 2 × 40 € of indemnity.
+      await expect
+        .poll(async () => plainSpaces(await page.getByTestId('claim-total').textContent()))
+        .toBe('5 088,58 €');
+      const working = page.getByRole('table', { name: 'Décompte détaillé' });
+      expect(plainSpaces(await working.textContent())).toContain('01/07/202603/12/2026156');
+      expect(await page.getByTestId('court-found').textContent()).toContain(
+        'Tribunal de commerce de Créteil',
+      );
+    },
+  );
 
   it('prepares the mise en demeure and records it as sent, on the timeline', async () => {
     const { page } = app;

@@ -87,7 +87,8 @@ describe('a file whose holder stopped without closing it, in Chromium', () => {
 
   it('says the holder stopped, takes its lock over on reopening, and refreshes « Sauvegardes »', async () => {
     const { page } = app;
-    // A live process of this machine stands for the other app; SIGKILL leaves its lock row behind.
+    // A live process of this machine stands for the other app; SIGKILL leaves its lock row
+    // behind.
     const other = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)']);
     const exited = new Promise((resolve) => other.once('exit', resolve));
     writeForeignLock(file, {

@@ -235,7 +235,9 @@ export const SHIPPED_SCENARIOS: ShippedScenario[] = [
   },
 ];
 
-/** Rules installed with the plans: consumers get their own plan, large debts the key-account one. */
+/**
+ * Rules installed with the plans: consumers get their own plan, large debts the key-account one.
+ */
 export const SHIPPED_RULES: {
   scenarioKey: string;
   debtorKind: string | null;

@@ -93,7 +93,8 @@ export async function importFec(
   if (options.expectedHash && options.expectedHash !== fileHash) {
     throw new AppError(
       'CONFLICT',
-      "Le fichier a changé depuis l'aperçu : relancez l'aperçu avant d'importer. Rien n'a été importé.",
+      "Le fichier a changé depuis l'aperçu : relancez l'aperçu avant d'importer. Rien n'a été " +
+        'importé.',
     );
   }
   const file = receivables.preview;

@@ -149,11 +149,14 @@ function detectSeparator(text: string): FecSeparator {
   // since the bookkeeper can export it again from the accounting software.
   if (/journalcode/i.test(text) && /[;,]/.test(text)) {
     throw new FecNotRecognisedError(
-      'les colonnes sont séparées par des points-virgules ou des virgules, alors que le format FEC impose la tabulation ou la barre verticale « | ». Exportez de nouveau le FEC depuis le logiciel comptable, sans le retoucher dans un tableur.',
+      'les colonnes sont séparées par des points-virgules ou des virgules, alors que le format ' +
+        'FEC impose la tabulation ou la barre verticale « | ». Exportez de nouveau le FEC ' +
+        'depuis le logiciel comptable, sans le retoucher dans un tableur.',
     );
   }
   throw new FecNotRecognisedError(
-    `la première ligne doit donner les noms des colonnes (${EXPECTED}) séparés par des tabulations ou des barres verticales « | ».`,
+    `la première ligne doit donner les noms des colonnes (${EXPECTED}) séparés par des ` +
+      `tabulations ou des barres verticales « | ».`,
   );
 }
 

@@ -77,7 +77,8 @@ function warningsOf(input: FecPreviewInput, name: ReturnType<typeof parseFecFile
 
   if (name.identifier === null) {
     warnings.push(
-      'Le nom du fichier ne suit pas la forme <SIREN>FEC<AAAAMMJJ> : le SIREN et la date de clôture ne sont pas connus.',
+      'Le nom du fichier ne suit pas la forme <SIREN>FEC<AAAAMMJJ> : le SIREN et la date de ' +
+        'clôture ne sont pas connus.',
     );
   } else if (name.siren === null) {
     warnings.push(
@@ -85,7 +86,8 @@ function warningsOf(input: FecPreviewInput, name: ReturnType<typeof parseFecFile
     );
   } else if (!isValidSiren(name.siren)) {
     warnings.push(
-      `Le SIREN du nom de fichier (${name.siren}) n'est pas valide : sa clé de contrôle est fausse.`,
+      `Le SIREN du nom de fichier (${name.siren}) n'est pas valide : sa clé de contrôle est ` +
+        `fausse.`,
     );
   }
 
@@ -94,7 +96,8 @@ function warningsOf(input: FecPreviewInput, name: ReturnType<typeof parseFecFile
     const closing = formatFrenchDate(name.closingDate);
     const last = formatFrenchDate(period.to);
     warnings.push(
-      `Des écritures sont datées après la date de clôture que porte le nom du fichier (${closing}) : la dernière est du ${last}.`,
+      `Des écritures sont datées après la date de clôture que porte le nom du fichier ` +
+        `(${closing}) : la dernière est du ${last}.`,
     );
   }
   if (input.customers.length === 0) {

@@ -69,12 +69,15 @@ async function* splitLines(
 function headerOf(line: SplitLine): FecLayout {
   if (isUtf16(line.text)) {
     throw new FecNotRecognisedError(
-      "il est enregistré en UTF-16 (« Unicode » dans Excel ou le Bloc-notes), alors qu'un FEC est en UTF-8, en ISO-8859-15 ou en Windows-1252. Exportez-le de nouveau depuis le logiciel comptable, ou enregistrez-le en UTF-8.",
+      "il est enregistré en UTF-16 (« Unicode » dans Excel ou le Bloc-notes), alors qu'un FEC " +
+        'est en UTF-8, en ISO-8859-15 ou en Windows-1252. Exportez-le de nouveau depuis le ' +
+        'logiciel comptable, ou enregistrez-le en UTF-8.',
     );
   }
   if (line.overlong || hasControlCharacter(line.text)) {
     throw new FecNotRecognisedError(
-      "c'est un fichier binaire (tableur, PDF, archive…) et non le fichier texte qu'exporte le logiciel comptable.",
+      "c'est un fichier binaire (tableur, PDF, archive…) et non le fichier texte qu'exporte le " +
+        'logiciel comptable.',
     );
   }
   return recogniseHeader(line.text);

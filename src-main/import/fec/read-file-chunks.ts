@@ -44,7 +44,8 @@ async function sizeOf(filePath: string): Promise<number> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       throw new AppError(
         'FILE_NOT_FOUND',
-        `Le fichier « ${path.basename(filePath)} » est introuvable. Il a peut-être été déplacé, renommé ou supprimé.`,
+        `Le fichier « ${path.basename(filePath)} » est introuvable. Il a peut-être été déplacé, ` +
+          `renommé ou supprimé.`,
       );
     }
     throw unreadable(filePath);
@@ -58,6 +59,7 @@ async function sizeOf(filePath: string): Promise<number> {
 function unreadable(filePath: string): AppError {
   return new AppError(
     'FILE_ACCESS',
-    `Le fichier « ${path.basename(filePath)} » n'a pas pu être lu (droits d'accès, clé USB retirée, dossier réseau coupé ?).`,
+    `Le fichier « ${path.basename(filePath)} » n'a pas pu être lu (droits d'accès, clé USB ` +
+      `retirée, dossier réseau coupé ?).`,
   );
 }

@@ -26,7 +26,8 @@ export async function readSheet(filePath: string): Promise<Sheet> {
   const stats = await fs.stat(filePath).catch(() => {
     throw new AppError(
       'FILE_NOT_FOUND',
-      `Le fichier « ${path.basename(filePath)} » est introuvable. Il a peut-être été déplacé, renommé ou supprimé.`,
+      `Le fichier « ${path.basename(filePath)} » est introuvable. Il a peut-être été déplacé, ` +
+        `renommé ou supprimé.`,
     );
   });
   if (stats.size > MAX_BYTES) {
@@ -44,7 +45,8 @@ export async function readSheet(filePath: string): Promise<Sheet> {
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) {
     throw new AppError(
       'UNSUPPORTED',
-      'Ce fichier est un classeur Excel ou une archive : donnez-lui l’extension .xlsx, ou enregistrez-le en CSV.',
+      'Ce fichier est un classeur Excel ou une archive : donnez-lui l’extension .xlsx, ou ' +
+        'enregistrez-le en CSV.',
     );
   }
   const { text, encoding } = decodeText(bytes);

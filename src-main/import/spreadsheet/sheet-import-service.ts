@@ -109,7 +109,8 @@ export async function importSheet(
   if (options.expectedHash && options.expectedHash !== fileHash) {
     throw new AppError(
       'CONFLICT',
-      "Le fichier a changé depuis l'aperçu : relancez l'aperçu avant d'importer. Rien n'a été importé.",
+      "Le fichier a changé depuis l'aperçu : relancez l'aperçu avant d'importer. Rien n'a été " +
+        'importé.',
     );
   }
   const mapping = onlyPresent(options.mapping, sheet);

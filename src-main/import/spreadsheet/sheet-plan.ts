@@ -78,7 +78,9 @@ export function planSheetInvoices(
       if (updated === 'below-settled') {
         refused.push({
           row: record.row,
-          message: `la facture ${record.number} est déjà réglée pour plus que le nouveau montant : elle est laissée telle quelle`,
+          message:
+            `la facture ${record.number} est déjà réglée pour plus que le nouveau ` +
+            `montant : elle est laissée telle quelle`,
         });
         continue;
       }

@@ -173,7 +173,8 @@ export function readInvoiceRecords(
     }
     if (issueDate !== null && givenDue !== null && givenDue < issueDate) {
       reasons.push(
-        `échéance (${formatFrenchDate(givenDue)}) antérieure à la date de facture (${formatFrenchDate(issueDate)})`,
+        `échéance (${formatFrenchDate(givenDue)}) antérieure à la date de facture ` +
+          `(${formatFrenchDate(issueDate)})`,
       );
     }
     const paidCents = paid ?? (open !== null && total !== null ? total - open : null);

@@ -17,7 +17,8 @@ export async function readXlsxRows(filePath: string): Promise<XlsxRows> {
   } catch {
     throw new AppError(
       'UNSUPPORTED',
-      "Ce fichier n'est pas un classeur Excel lisible (.xlsx). Enregistrez-le au format « Classeur Excel (.xlsx) » ou « CSV (séparateur : point-virgule) ».",
+      "Ce fichier n'est pas un classeur Excel lisible (.xlsx). Enregistrez-le au format « " +
+        'Classeur Excel (.xlsx) » ou « CSV (séparateur : point-virgule) ».',
     );
   }
   const sheet = workbook.worksheets.find((candidate) => candidate.actualRowCount > 0);

@@ -8,7 +8,8 @@ export const exportHandlers = {
     if (!dialogs) {
       throw new AppError(
         'UNSUPPORTED',
-        'Les fenêtres de choix de fichier n’existent que dans l’application : saisissez le chemin du fichier.',
+        'Les fenêtres de choix de fichier n’existent que dans l’application : saisissez le ' +
+          'chemin du fichier.',
       );
     }
     return dialogs.chooseExportPath(suggestedExportName(args.kind, args.format, workspace.today()));

@@ -10,7 +10,8 @@ function requireDialogs(context: HandlerContext): FileDialogs {
   if (!context.dialogs) {
     throw new AppError(
       'UNSUPPORTED',
-      'Les fenêtres de choix de fichier n’existent que dans l’application : saisissez le chemin du fichier.',
+      'Les fenêtres de choix de fichier n’existent que dans l’application : saisissez le chemin ' +
+        'du fichier.',
     );
   }
   return context.dialogs;

@@ -13,7 +13,8 @@ export const importHandlers = {
     if (!dialogs) {
       throw new AppError(
         'UNSUPPORTED',
-        'Les fenêtres de choix de fichier n’existent que dans l’application : saisissez le chemin du fichier.',
+        'Les fenêtres de choix de fichier n’existent que dans l’application : saisissez le ' +
+          'chemin du fichier.',
       );
     }
     return dialogs.chooseFileToImport(args.kind);

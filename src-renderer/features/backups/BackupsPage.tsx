@@ -20,7 +20,9 @@ interface BackupsPageProps {
   onFileChanged: (file: OpenFileInfo) => void;
 }
 
-/** Sauvegardes: the copies of the open file, save now, restore, rotation, and the accountant's pack. */
+/**
+ * Sauvegardes: the copies of the open file, save now, restore, rotation, and the accountant's pack.
+ */
 export function BackupsPage({ file, info, focusAccountant, onFileChanged }: BackupsPageProps) {
   const overview = useCall('backups:list', {});
   // Reopened for writing (from the banner), taken over, or vanished: the

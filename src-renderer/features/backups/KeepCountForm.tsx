@@ -41,7 +41,10 @@ export function KeepCountForm({ keepCount, readOnly, onSaved }: KeepCountFormPro
         label="Sauvegardes automatiques conservées pour ce dossier"
         name="keepCount"
         error={submission.fieldErrors.keepCount}
-        hint="Les plus anciennes sont supprimées au-delà. Les sauvegardes faites à la demande ou avant une mise à jour sont toujours gardées."
+        hint={
+          'Les plus anciennes sont supprimées au-delà. Les sauvegardes faites à la demande ' +
+          'ou avant une mise à jour sont toujours gardées.'
+        }
       >
         <TextInput
           name="keepCount"

@@ -95,7 +95,8 @@ export function DashboardFigures({ dashboard, onSelect, onExport }: DashboardFig
         onExport={onExport}
         note={
           (actions === 0 ? '' : `${actions.toLocaleString('fr-FR')} actions sur la période. `) +
-          'Un règlement est attribué à la dernière relance du débiteur dans les 30 jours qui le précèdent.' +
+          'Un règlement est attribué à la dernière relance du débiteur dans les 30 jours qui le ' +
+          'précèdent.' +
           (dashboard.relance.source === 'timeline'
             ? ' Relevé dans l’historique des débiteurs.'
             : '')

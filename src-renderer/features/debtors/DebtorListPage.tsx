@@ -42,7 +42,8 @@ export function DebtorListPage() {
   });
 
   const scrollRef = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual's functions cannot be memoised; this list is not auto-memoised and does not need to be.
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual's functions
+  // cannot be memoised; this list is not auto-memoised and does not need to be.
   const virtualizer = useVirtualizer({
     count: pages.total,
     getScrollElement: () => scrollRef.current,

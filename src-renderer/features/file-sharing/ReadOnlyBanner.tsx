@@ -12,16 +12,36 @@ function explanation(file: OpenFileInfo): string {
   switch (file.readOnlyReason) {
     case 'heldByOther':
       return file.holder
-        ? `Ce dossier est ouvert en écriture par ${describeLockHolder(file.holder)} : vous le consultez en lecture seule, vos modifications ne seraient pas enregistrées.`
-        : 'L’application qui tenait ce dossier l’a fermé : vous pouvez maintenant le rouvrir pour le modifier.';
+        ? `Ce dossier est ouvert en écriture par ${describeLockHolder(file.holder)} : vous le ` +
+            `consultez en lecture seule, vos modifications ne seraient pas enregistrées.`
+        : 'L’application qui tenait ce dossier l’a fermé : vous pouvez maintenant le rouvrir ' +
+            'pour le modifier.';
     case 'holderStopped':
-      return `L’application qui tenait ce dossier${file.holder ? ` (${describeLockHolder(file.holder)})` : ''} s’est arrêtée sans le fermer (arrêt forcé, plantage ou coupure de courant ?). Son verrou ne protège plus rien : rouvrez le dossier en écriture, Recouvra reprendra ce verrou.`;
+      return (
+        `L’application qui tenait ce ` +
+        `dossier${file.holder ? ` (${describeLockHolder(file.holder)})` : ''} s’est arrêtée ` +
+        `sans le fermer (arrêt forcé, plantage ou coupure de courant ?). Son verrou ne protège ` +
+        `plus rien : rouvrez le dossier en écriture, Recouvra reprendra ce verrou.`
+      );
     case 'takenOver':
-      return `Ce dossier a été repris par ${file.holder ? describeLockHolder(file.holder) : 'une autre application'} pendant que cette fenêtre ne donnait plus signe de vie. Il reste consultable ; vos modifications ne seraient pas enregistrées.`;
+      return (
+        `Ce dossier a été repris par ` +
+        `${file.holder ? describeLockHolder(file.holder) : 'une autre application'} pendant que ` +
+        `cette fenêtre ne donnait plus signe de vie. Il reste consultable ; vos modifications ` +
+        `ne seraient pas enregistrées.`
+      );
     case 'readOnlyLocation':
-      return 'Le fichier se trouve dans un dossier ou sur un support où Recouvra ne peut pas écrire : il est ouvert en lecture seule. Copiez-le dans un dossier où vous pouvez écrire pour le modifier.';
+      return (
+        'Le fichier se trouve dans un dossier ou sur un support où Recouvra ne peut pas ' +
+        'écrire : il est ouvert en lecture seule. Copiez-le dans un dossier où vous pouvez ' +
+        'écrire pour le modifier.'
+      );
     case 'vanished':
-      return `Le fichier a disparu de son emplacement (clé USB retirée, dossier réseau coupé, fichier déplacé ?). ${file.rescueCopyPath ? `Tout ce qui était enregistré a été copié dans une copie de secours : ${file.rescueCopyPath}.` : 'Rebranchez le support, puis rouvrez le dossier.'}`;
+      return (
+        `Le fichier a disparu de son emplacement (clé USB retirée, dossier réseau coupé, ` +
+        `fichier déplacé ?). ` +
+        `${file.rescueCopyPath ? `Tout ce qui était enregistré a été copié dans une copie de secours : ${file.rescueCopyPath}.` : 'Rebranchez le support, puis rouvrez le dossier.'}`
+      );
     default:
       return 'Ce dossier est ouvert en lecture seule : vous pouvez le consulter, pas le modifier.';
   }
@@ -61,7 +81,9 @@ export function ReadOnlyBanner({ file, onFileChanged }: ReadOnlyBannerProps) {
     else {
       if (file.readOnlyReason === 'holderStopped') {
         setTookOver(
-          `Le verrou laissé par ${stopped ? describeLockHolder(stopped) : 'l’application arrêtée'} a été repris : le dossier est ouvert en écriture sur ce poste.`,
+          `Le verrou laissé par ` +
+            `${stopped ? describeLockHolder(stopped) : 'l’application arrêtée'} a été repris : ` +
+            `le dossier est ouvert en écriture sur ce poste.`,
         );
       }
       onFileChanged(result.value);

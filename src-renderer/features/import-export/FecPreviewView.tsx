@@ -39,7 +39,8 @@ export function FecPreviewView({ preview }: { preview: FecImportPreview }) {
         <dd>
           {file.hasDueDateColumn
             ? 'lues dans la colonne d’échéance du fichier'
-            : `le FEC ne donne pas d’échéance : elle est fixée à ${countOf(preview.paymentTermsDays, 'jour')} après la date de pièce`}
+            : `le FEC ne donne pas d’échéance : elle est fixée à ` +
+              `${countOf(preview.paymentTermsDays, 'jour')} après la date de pièce`}
         </dd>
       </dl>
       {preview.previousImport ? (

@@ -57,7 +57,8 @@ export function ImportExportPage({ info }: { info: AppInfo }) {
                   <td>{batch.fileName}</td>
                   <td>
                     {batch.periodFrom && batch.periodTo
-                      ? `${formatFrenchDate(batch.periodFrom)} – ${formatFrenchDate(batch.periodTo)}`
+                      ? `${formatFrenchDate(batch.periodFrom)} – ` +
+                        `${formatFrenchDate(batch.periodTo)}`
                       : '—'}
                   </td>
                   <td>{batch.actor}</td>

@@ -15,7 +15,8 @@ export function SheetPreviewView({ preview }: { preview: SheetPreview }) {
   const read =
     preview.format === 'xlsx'
       ? `classeur Excel, feuille « ${preview.sheetName ?? ''} »`
-      : `CSV en ${preview.encoding ? ENCODINGS[preview.encoding] : '?'}, séparé par des ${SEPARATORS[preview.separator ?? ';'] ?? preview.separator}`;
+      : `CSV en ${preview.encoding ? ENCODINGS[preview.encoding] : '?'}, séparé par des ` +
+        `${SEPARATORS[preview.separator ?? ';'] ?? preview.separator}`;
   return (
     <div className="sheet-preview" data-testid="sheet-preview">
       <p>

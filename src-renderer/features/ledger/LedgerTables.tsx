@@ -4,7 +4,10 @@ import { PAYMENT_METHOD_LABELS } from '../../../src-shared/domain/ledger';
 import { formatEuros } from '../../../src-shared/money/format-amount';
 import { Money } from '../../components/Money';
 
-/** The debtor's invoices with their open amounts, its payments with their allocation, its credit notes. */
+/**
+ * The debtor's invoices with their open amounts, its payments with their allocation, its credit
+ * notes.
+ */
 export function LedgerTables({ file }: { file: DebtorFile }) {
   const numberOf = (invoiceId: number | null) =>
     file.invoices.find((invoice) => invoice.id === invoiceId)?.number ?? '—';
@@ -87,7 +90,8 @@ export function LedgerTables({ file }: { file: DebtorFile }) {
                       : payment.allocations
                           .map(
                             (allocation) =>
-                              `${numberOf(allocation.invoiceId)} : ${formatEuros(allocation.amountCents)}`,
+                              `${numberOf(allocation.invoiceId)} : ` +
+                              `${formatEuros(allocation.amountCents)}`,
                           )
                           .join(' · ')}
                   </td>

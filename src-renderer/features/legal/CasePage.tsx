@@ -40,7 +40,8 @@ export function CasePage({ caseId, today }: { caseId: number; today: string }) {
           <p className="muted">
             Procédure ouverte le {formatFrenchDate(legalCase.openedOn)}
             {legalCase.closedOn && legalCase.outcome
-              ? ` · close le ${formatFrenchDate(legalCase.closedOn)} (${CASE_OUTCOME_LABELS[legalCase.outcome]})`
+              ? ` · close le ${formatFrenchDate(legalCase.closedOn)} ` +
+                `(${CASE_OUTCOME_LABELS[legalCase.outcome]})`
               : ''}
           </p>
         </div>

@@ -56,7 +56,8 @@ export function ContentieuxPage() {
                 <td>{formatFrenchDate(item.openedOn)}</td>
                 <td>
                   {item.lastStep
-                    ? `${PROCEDURE_STEP_LABELS[item.lastStep.kind]} (${formatFrenchDate(item.lastStep.occurredOn)})`
+                    ? `${PROCEDURE_STEP_LABELS[item.lastStep.kind]} ` +
+                      `(${formatFrenchDate(item.lastStep.occurredOn)})`
                     : '—'}
                 </td>
                 <td>

@@ -107,7 +107,10 @@ function OptionsCard(props: { options: LegalOptions; onSaved: (options: LegalOpt
           label="Taux des pénalités de vos conditions générales (%)"
           name="contractualRateBp"
           error={errors.contractualRateBp}
-          hint="Vide : taux légal, BCE + 10 points. Un taux inférieur à 3 fois le taux légal est refusé."
+          hint={
+            'Vide : taux légal, BCE + 10 points. Un taux inférieur à 3 fois le taux légal ' +
+            'est refusé.'
+          }
         >
           <TextInput
             name="contractualRateBp"

@@ -47,8 +47,10 @@ export function SmtpCard(props: {
       <h2 id="smtp-title">Envoi des e-mails (SMTP)</h2>
       <p className="muted">
         {props.smtp
-          ? `Compte configuré : les e-mails peuvent être envoyés directement depuis ${props.smtp.from}.`
-          : 'Aucun compte : les e-mails sont préparés en brouillons (.eml) à ouvrir dans votre messagerie.'}
+          ? `Compte configuré : les e-mails peuvent être envoyés directement depuis ` +
+            `${props.smtp.from}.`
+          : 'Aucun compte : les e-mails sont préparés en brouillons (.eml) à ouvrir dans votre ' +
+            'messagerie.'}
       </p>
       <p className="field__hint" data-testid="smtp-password-storage">
         Le mot de passe reste sur cet ordinateur uniquement, hors du dossier (.sqlite) : ni les

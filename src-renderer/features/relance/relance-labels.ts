@@ -89,7 +89,10 @@ export function outlookSentence(outlook: OutlookView): string {
     case 'planned':
       return `${stepLabel(outlook.item)} — ${dueLabel(outlook.item, outlook.state)}`;
     case 'paused':
-      return `Relance suspendue : ${[...new Set(outlook.pauses.map((pause) => PAUSE_KIND_LABELS[pause.kind]))].join(', ').toLowerCase()}.`;
+      return (
+        `Relance suspendue : ` +
+        `${[...new Set(outlook.pauses.map((pause) => PAUSE_KIND_LABELS[pause.kind]))].join(', ').toLowerCase()}.`
+      );
     case 'idle':
       return IDLE_LABELS[outlook.reason];
   }

@@ -90,7 +90,8 @@ export function DebtorRiskCard({
                 <Money cents={status.limitCents} />
               </strong>{' '}
               {status.source === 'manuel'
-                ? `fixé par ${creditLimit.manual?.setBy ?? ''}${creditLimit.manual?.note ? ` (${creditLimit.manual.note})` : ''}`
+                ? `fixé par ` +
+                  `${creditLimit.manual?.setBy ?? ''}${creditLimit.manual?.note ? ` (${creditLimit.manual.note})` : ''}`
                 : 'suggéré'}
             </>
           )}{' '}

@@ -11,7 +11,10 @@ interface DamagedFileOfferProps {
   onOpened: (file: OpenFileInfo) => void;
 }
 
-/** On the start screen, after a damaged file was refused: the offer to restore its latest good backup. */
+/**
+ * On the start screen, after a damaged file was refused: the offer to restore its latest good
+ * backup.
+ */
 export function DamagedFileOffer({ path, onOpened }: DamagedFileOfferProps) {
   const offer = useCall('backups:latestGood', { path });
   const [busy, setBusy] = useState(false);

@@ -43,7 +43,9 @@ export interface RelanceConfiguration {
   defaultOutputDirectory: string;
 }
 
-/** The relance engine: today's agenda, doing, skipping and postponing actions, plans and settings. */
+/**
+ * The relance engine: today's agenda, doing, skipping and postponing actions, plans and settings.
+ */
 export const relanceChannels = {
   'relance:agenda': channel(z.object({ owner: ownerFilter }).strict()).returns<Agenda>(),
   'relance:debtor': channel(byDebtor).returns<DebtorRelanceView>(),

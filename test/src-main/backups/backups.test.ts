@@ -95,7 +95,11 @@ describe('backups of the open file', () => {
 
   it('takes the daily copy while the file stays open once the newest copy is a day old', async () => {
     let now = new Date('2026-12-03T10:00:00.000Z');
-    const clocked = new Workspace({ dataDirectory: test.directory, actor: 'Test', now: () => now });
+    const clocked = new Workspace({
+      dataDirectory: test.directory,
+      actor: 'Test',
+      now: () => now,
+    });
     await clocked.createFile(path.join(test.directory, 'horloge.sqlite'), 'Horloge SAS');
 
     await clocked.maintain();

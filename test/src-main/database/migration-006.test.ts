@@ -164,7 +164,8 @@ describe(`migration ${VERSION}: file sharing`, () => {
   it('lists the legal steps not cancelled, with their French label', () => {
     database.exec(`
       INSERT INTO legal_cases (debtor_id, opened_on, court_name, created_by, created_at)
-        VALUES (2, '2026-11-01', 'Tribunal des activités économiques de Nanterre', 'Marie', '2026-11-01');
+        VALUES (2, '2026-11-01', 'Tribunal des activités économiques de Nanterre', 'Marie',
+          '2026-11-01');
       INSERT INTO legal_steps (case_id, kind, occurred_on, created_by, created_at, cancelled_at)
         VALUES (1, 'mise_en_demeure_envoyee', '2026-11-20', 'Marie', '2026-11-20', NULL),
                (1, 'requete_deposee', '2026-11-21', 'Marie', '2026-11-21', '2026-11-22');

@@ -28,42 +28,46 @@ describe('migration 7: relance engine', () => {
     ]);
   });
 
-  it('installs the three shipped plans, with valid templates, and makes the standard one default', () => {
-    const scenarios = database
-      .prepare('SELECT id, name, shipped_key AS key FROM relance_scenarios ORDER BY id')
-      .all() as { id: number; name: string; key: string }[];
-    const steps = (scenarioId: number) =>
-      database
-        .prepare(
-          `SELECT offset_days AS offsetDays, channel, tone, subject, body,
+  it(
+    'installs the three shipped plans, with valid templates, and makes the standard one ' +
+      'default',
+    () => {
+      const scenarios = database
+        .prepare('SELECT id, name, shipped_key AS key FROM relance_scenarios ORDER BY id')
+        .all() as { id: number; name: string; key: string }[];
+      const steps = (scenarioId: number) =>
+        database
+          .prepare(
+            `SELECT offset_days AS offsetDays, channel, tone, subject, body,
                deadline_days AS deadlineDays, repeat_every_days AS repeatEveryDays
              FROM relance_steps WHERE scenario_id = ? ORDER BY position`,
-        )
-        .all(scenarioId) as ScenarioStep[];
-    const setting = (key: string) =>
-      (database.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string })
-        .value;
+          )
+          .all(scenarioId) as ScenarioStep[];
+      const setting = (key: string) =>
+        (database.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string })
+          .value;
 
-    expect(scenarios.map((scenario) => scenario.name)).toEqual([
-      'Entreprises – standard',
-      'Grands comptes – relation à préserver',
-      'Particuliers',
-    ]);
-    for (const scenario of scenarios) {
-      const input = { name: scenario.name, description: null, steps: steps(scenario.id) };
-      expect(validateScenarioInput(input), scenario.name).toEqual({});
-    }
-    expect(steps(scenarios[0]!.id).map((step) => step.channel)).toEqual([
-      'email',
-      'email',
-      'appel',
-      'lettre',
-      'mise_en_demeure',
-      'appel',
-    ]);
-    expect(setting('relance.defaultScenarioId')).toBe(String(scenarios[0]!.id));
-    expect(setting('relance.minGapDays')).toBe('5');
-  });
+      expect(scenarios.map((scenario) => scenario.name)).toEqual([
+        'Entreprises – standard',
+        'Grands comptes – relation à préserver',
+        'Particuliers',
+      ]);
+      for (const scenario of scenarios) {
+        const input = { name: scenario.name, description: null, steps: steps(scenario.id) };
+        expect(validateScenarioInput(input), scenario.name).toEqual({});
+      }
+      expect(steps(scenarios[0]!.id).map((step) => step.channel)).toEqual([
+        'email',
+        'email',
+        'appel',
+        'lettre',
+        'mise_en_demeure',
+        'appel',
+      ]);
+      expect(setting('relance.defaultScenarioId')).toBe(String(scenarios[0]!.id));
+      expect(setting('relance.minGapDays')).toBe('5');
+    },
+  );
 
   it('sends consumers to their own plan and large debts to the key-account plan', () => {
     const rules = database

@@ -107,7 +107,8 @@ describe('runMigrations', () => {
     database.pragma('user_version = 9');
 
     expect(() => runMigrations(database, [createNotes])).toThrow(
-      'Ce dossier a été mis à jour par Recouvra 0.3.0 ; installez cette version ou une plus récente',
+      'Ce dossier a été mis à jour par Recouvra 0.3.0 ; installez cette version ou une plus ' +
+        'récente',
     );
   });
 

@@ -46,7 +46,12 @@ describe('generateDemoCompany', () => {
   });
 
   it('generates 10 debtors with 10 invoices each by default, and the number asked otherwise', () => {
-    const fewer = generateDemoCompany({ seed: 1, debtors: 10, invoicesPerDebtor: 3, today: TODAY });
+    const fewer = generateDemoCompany({
+      seed: 1,
+      debtors: 10,
+      invoicesPerDebtor: 3,
+      today: TODAY,
+    });
 
     expect(small.debtors).toHaveLength(10);
     expect(allInvoices(small.debtors)).toHaveLength(100);

@@ -113,10 +113,14 @@ describe('payment behaviours', () => {
     expect(others.every((item) => item.disputedInvoiceKeys.length === 0)).toBe(true);
   });
 
-  it('leave most of a chronic defaulter’s old invoices open, and almost none of a punctual payer’s', () => {
-    expect(longOverdueShare(withBehaviour('defaulter'))).toBeGreaterThan(0.4);
-    expect(longOverdueShare(withBehaviour('punctual'))).toBeLessThan(0.05);
-  });
+  it(
+    'leave most of a chronic defaulter’s old invoices open, and almost none of a punctual ' +
+      'payer’s',
+    () => {
+      expect(longOverdueShare(withBehaviour('defaulter'))).toBeGreaterThan(0.4);
+      expect(longOverdueShare(withBehaviour('punctual'))).toBeLessThan(0.05);
+    },
+  );
 
   it('make large accounts slow but sure: mid-size or large firms paying every old invoice', () => {
     const large = withBehaviour('slowLargeAccount');

@@ -151,12 +151,16 @@ describe('writeDemoFec', () => {
     expect(unbalanced.map(([entryNumber]) => entryNumber)).toEqual([]);
   });
 
-  it('leaves on each customer account what the data says is owed: invoiced less paid and credited', () => {
-    const expected = expectedBalances(demo);
+  it(
+    'leaves on each customer account what the data says is owed: invoiced less paid and ' +
+      'credited',
+    () => {
+      const expected = expectedBalances(demo);
 
-    expect(expected.size).toBeGreaterThan(20);
-    expect(customerBalances(rows)).toEqual(expected);
-  });
+      expect(expected.size).toBeGreaterThan(20);
+      expect(customerBalances(rows)).toEqual(expected);
+    },
+  );
 
   it('writes amounts with a decimal comma and dates as YYYYMMDD, in date order', () => {
     for (const row of rows) {
@@ -178,22 +182,26 @@ describe('writeDemoFec', () => {
     }
   });
 
-  it('brings forward only the invoices of earlier years still open on 1 January, in one AN entry', () => {
-    const opening = rows.filter((row) => row.journal === 'AN');
-    const customerLines = opening.filter((row) => row.account === '411000');
-    const invoices = new Map(
-      demo.debtors.flatMap((item) => item.invoices.map((i) => [i.number, i])),
-    );
+  it(
+    'brings forward only the invoices of earlier years still open on 1 January, in one AN ' +
+      'entry',
+    () => {
+      const opening = rows.filter((row) => row.journal === 'AN');
+      const customerLines = opening.filter((row) => row.account === '411000');
+      const invoices = new Map(
+        demo.debtors.flatMap((item) => item.invoices.map((i) => [i.number, i])),
+      );
 
-    expect(new Set(opening.map((row) => row.entryNumber))).toEqual(new Set(['AN000001']));
-    expect(customerLines.length).toBeGreaterThan(0);
-    for (const row of customerLines) {
-      const invoice = invoices.get(row.pieceRef);
-      expect((invoice?.issueDate ?? '9999') < '2025-01-01').toBe(true);
-      expect(row.debit).toBeGreaterThan(0);
-      expect(row.debit).toBeLessThanOrEqual(invoice?.amountInclTaxCents ?? 0);
-    }
-  });
+      expect(new Set(opening.map((row) => row.entryNumber))).toEqual(new Set(['AN000001']));
+      expect(customerLines.length).toBeGreaterThan(0);
+      for (const row of customerLines) {
+        const invoice = invoices.get(row.pieceRef);
+        expect((invoice?.issueDate ?? '9999') < '2025-01-01').toBe(true);
+        expect(row.debit).toBeGreaterThan(0);
+        expect(row.debit).toBeLessThanOrEqual(invoice?.amountInclTaxCents ?? 0);
+      }
+    },
+  );
 
   it('letters customer lines of settled invoices with their payments so each letter balances', () => {
     const lettered = rows.filter((row) => row.account === '411000' && row.lettrage !== '');

@@ -136,42 +136,46 @@ describe('exports', () => {
     ]);
   });
 
-  it('writes real number and date cells to XLSX, text neutralised, negative amounts still numbers', async () => {
-    const target = path.join(test.directory, 'sortie', 'debiteurs.xlsx');
-    fs.mkdirSync(path.dirname(target));
+  it(
+    'writes real number and date cells to XLSX, text neutralised, negative amounts still ' +
+      'numbers',
+    async () => {
+      const target = path.join(test.directory, 'sortie', 'debiteurs.xlsx');
+      fs.mkdirSync(path.dirname(target));
 
-    await test.call('export:run', { kind: 'debtors', format: 'xlsx', path: target });
-    const invoices = await test.call('export:run', {
-      kind: 'invoices',
-      format: 'xlsx',
-      path: null,
-    });
-
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(target);
-    const sheet = workbook.getWorksheet('Débiteurs');
-    const header = (sheet?.getRow(1).values as string[]).slice(1);
-    const rowOf = (name: string) => {
-      let found: ExcelJS.Row | undefined;
-      sheet?.eachRow((row) => {
-        if (String(row.getCell(2).value).includes(name)) found = row;
+      await test.call('export:run', { kind: 'debtors', format: 'xlsx', path: target });
+      const invoices = await test.call('export:run', {
+        kind: 'invoices',
+        format: 'xlsx',
+        path: null,
       });
-      return found;
-    };
-    const hostile = rowOf('HYPERLINK');
-    const balance = hostile?.getCell(header.indexOf('Solde') + 1);
-    expect(hostile?.getCell(2).value).toBe(`'=HYPERLINK("http://mal.example";"Payer")`);
-    expect(hostile?.getCell(2).type).toBe(ExcelJS.ValueType.String);
-    expect(balance?.value).toBe(-500);
-    expect(balance?.numFmt).toBe('#,##0.00 "€";-#,##0.00 "€"');
 
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(invoices.path);
-    const first = book.getWorksheet('Factures')?.getRow(2);
-    expect(first?.getCell(4).value).toEqual(new Date('2026-09-01T00:00:00.000Z'));
-    expect(first?.getCell(4).numFmt).toBe('dd/mm/yyyy');
-    expect(first?.getCell(8).value).toBe(1200);
-  });
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(target);
+      const sheet = workbook.getWorksheet('Débiteurs');
+      const header = (sheet?.getRow(1).values as string[]).slice(1);
+      const rowOf = (name: string) => {
+        let found: ExcelJS.Row | undefined;
+        sheet?.eachRow((row) => {
+          if (String(row.getCell(2).value).includes(name)) found = row;
+        });
+        return found;
+      };
+      const hostile = rowOf('HYPERLINK');
+      const balance = hostile?.getCell(header.indexOf('Solde') + 1);
+      expect(hostile?.getCell(2).value).toBe(`'=HYPERLINK("http://mal.example";"Payer")`);
+      expect(hostile?.getCell(2).type).toBe(ExcelJS.ValueType.String);
+      expect(balance?.value).toBe(-500);
+      expect(balance?.numFmt).toBe('#,##0.00 "€";-#,##0.00 "€"');
+
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(invoices.path);
+      const first = book.getWorksheet('Factures')?.getRow(2);
+      expect(first?.getCell(4).value).toEqual(new Date('2026-09-01T00:00:00.000Z'));
+      expect(first?.getCell(4).numFmt).toBe('dd/mm/yyyy');
+      expect(first?.getCell(8).value).toBe(1200);
+    },
+  );
 
   it('refuses a file name whose extension is not the format asked for, writing nothing', async () => {
     const target = path.join(test.directory, 'debiteurs.xls');

@@ -155,7 +155,8 @@ describe('two processes writing to one file at once', () => {
     // The batch's timeline lines fall between the other program's: they wrote side by side.
     const order = sqlite
       .prepare(
-        `SELECT actor = 'W' FROM debtor_events WHERE id > ? AND (actor = 'W' OR kind = 'relance_done')`,
+        `SELECT actor = 'W' FROM debtor_events WHERE id > ? AND (actor = 'W' OR kind = ` +
+          `'relance_done')`,
       )
       .pluck()
       .all(marks.event) as number[];

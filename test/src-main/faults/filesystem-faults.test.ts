@@ -39,7 +39,8 @@ describe('the file on a troubled filesystem', () => {
   };
 
   it.skipIf(!namespace)(
-    `refuses a write on a full 1 MiB disk with a French message, loses nothing, and takes it once room is made${needs}`,
+    `refuses a write on a full 1 MiB disk with a French message, loses nothing, and takes it ` +
+      `once room is made${needs}`,
     async () => {
       const copy = path.join(folder, 'copie.sqlite');
 

@@ -65,7 +65,8 @@ describe('the open file', () => {
 
     expect(error.code).toBe('DISK_FULL');
     expect(error.message).toBe(
-      "Le disque est plein : la modification n'a pas été enregistrée. Libérez de la place puis réessayez.",
+      "Le disque est plein : la modification n'a pas été enregistrée. Libérez de la place puis " +
+        'réessayez.',
     );
     expect(retried.name).toBe('Grand Compte SA');
     expect((await test.call('debtors:list', {})).total).toBe(2);

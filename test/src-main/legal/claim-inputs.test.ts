@@ -31,33 +31,37 @@ describe('the legal facts a consumer claim reads from the procedure', () => {
 
   afterEach(() => test.dispose());
 
-  it('runs each invoice from the first letter that listed it; an invoice in none accrues nothing', async () => {
-    await addInvoice(test, debtorId, 'FA-7', '2025-05-31', 100_000);
-    await addInvoice(test, debtorId, 'FA-8', '2025-07-31', 50_000);
-    // First letter on 30/06: FA-7 only (FA-8 is not due yet).
-    await test.call('legal:miseEnDemeure', { debtorId, sentOn: '2025-06-30' });
-    test.setToday('2025-08-31');
-    // Second letter on 31/08: FA-7 again, and FA-8.
-    await test.call('legal:miseEnDemeure', { debtorId, sentOn: '2025-08-31' });
-    test.setToday('2025-09-30');
-    await addInvoice(test, debtorId, 'FA-9', '2025-08-15', 30_000);
+  it(
+    'runs each invoice from the first letter that listed it; an invoice in none accrues ' +
+      'nothing',
+    async () => {
+      await addInvoice(test, debtorId, 'FA-7', '2025-05-31', 100_000);
+      await addInvoice(test, debtorId, 'FA-8', '2025-07-31', 50_000);
+      // First letter on 30/06: FA-7 only (FA-8 is not due yet).
+      await test.call('legal:miseEnDemeure', { debtorId, sentOn: '2025-06-30' });
+      test.setToday('2025-08-31');
+      // Second letter on 31/08: FA-7 again, and FA-8.
+      await test.call('legal:miseEnDemeure', { debtorId, sentOn: '2025-08-31' });
+      test.setToday('2025-09-30');
+      await addInvoice(test, debtorId, 'FA-9', '2025-08-15', 30_000);
 
-    const { claim, miseEnDemeureSentOn } = await test.call('legal:procedure', { debtorId });
+      const { claim, miseEnDemeureSentOn } = await test.call('legal:procedure', { debtorId });
 
-    // 2,76 % (2025 S2, autres cas), each from the day after its first letter:
-    //   FA-7 01/07 → 30/09  92 d: 100 000 × 92 × 276 / 3 650 000 = 695,67 → 696
-    //   FA-8 01/09 → 30/09  30 d:  50 000 × 30 × 276 / 3 650 000 = 113,42 → 113
-    //   FA-9, in no letter: nothing.
-    expect(claim.invoices.map((invoice) => [invoice.number, invoice.accruedCents])).toEqual([
-      ['FA-7', 696],
-      ['FA-8', 113],
-      ['FA-9', 0],
-    ]);
-    expect(claim.invoices[0]?.lines[0]?.from).toBe('2025-07-01');
-    expect(claim.accruedCents).toBe(809);
-    expect(claim.totalCents).toBe(180_809);
-    expect(miseEnDemeureSentOn).toBe('2025-08-31');
-  });
+      // 2,76 % (2025 S2, autres cas), each from the day after its first letter:
+      //   FA-7 01/07 → 30/09  92 d: 100 000 × 92 × 276 / 3 650 000 = 695,67 → 696
+      //   FA-8 01/09 → 30/09  30 d:  50 000 × 30 × 276 / 3 650 000 = 113,42 → 113
+      //   FA-9, in no letter: nothing.
+      expect(claim.invoices.map((invoice) => [invoice.number, invoice.accruedCents])).toEqual([
+        ['FA-7', 696],
+        ['FA-8', 113],
+        ['FA-9', 0],
+      ]);
+      expect(claim.invoices[0]?.lines[0]?.from).toBe('2025-07-01');
+      expect(claim.accruedCents).toBe(809);
+      expect(claim.totalCents).toBe(180_809);
+      expect(miseEnDemeureSentOn).toBe('2025-08-31');
+    },
+  );
 
   it('adds 5 points two months after the ordonnance became enforceable, from the steps', async () => {
     test.setToday('2024-05-10');

@@ -128,7 +128,10 @@ describe('which court hears the requête', () => {
     expect(remembered.court).toMatchObject({
       status: 'found',
       source: 'manual',
-      court: { name: 'Tribunal des activités économiques de Lyon', cerfa: { number: '12946*02' } },
+      court: {
+        name: 'Tribunal des activités économiques de Lyon',
+        cerfa: { number: '12946*02' },
+      },
     });
     expect(forgotten.court.status).toBe('manual');
   });

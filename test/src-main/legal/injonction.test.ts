@@ -39,40 +39,44 @@ describe('requête en injonction de payer', () => {
     ]);
   });
 
-  it('exports a requête LibreOffice opens, with the parties, each amount and its basis, the court and the bordereau', async () => {
-    const { debtorId } = await handWorkedDebtor(test);
-    const { draft } = await test.call('legal:injonctionDraft', { debtorId });
-    draft.court.address = '1 rue Pasteur Vallery-Radot, 94000 Créteil';
+  it(
+    'exports a requête LibreOffice opens, with the parties, each amount and its basis, the ' +
+      'court and the bordereau',
+    async () => {
+      const { debtorId } = await handWorkedDebtor(test);
+      const { draft } = await test.call('legal:injonctionDraft', { debtorId });
+      draft.court.address = '1 rue Pasteur Vallery-Radot, 94000 Créteil';
 
-    const prepared = await test.call('legal:injonctionExport', { draft });
-    const text = docxToText(prepared.filePath);
+      const prepared = await test.call('legal:injonctionExport', { draft });
+      const text = docxToText(prepared.filePath);
 
-    for (const expected of [
-      'Requête en injonction de payer',
-      'Cerfa n° 12946*02',
-      'Tribunal de commerce de Créteil',
-      '1 rue Pasteur Vallery-Radot, 94000 Créteil',
-      'Président du tribunal de commerce',
-      'Atelier Lumière SAS',
-      '732829320',
-      'son représentant légal, Jeanne Martin',
-      'Boulangerie Dupont SARL',
-      '552081317',
-      '12 rue de la Paix, 94000 Créteil',
-      'la somme de 4 517,35 €',
-      '4 000,00 €',
-      '437,35 €',
-      'C. com. art. L441-10',
-      '80,00 €',
-      '☒ Le demandeur demande qu',
-      'Bordereau des pièces justificatives',
-      'Relevé de compte du débiteur au 30/09/2025',
-      'Fait à Paris, le 30 septembre 2025.',
-    ]) {
-      expect(text).toContain(expected);
-    }
-    expect(prepared.totalCents).toBe(451_735);
-  });
+      for (const expected of [
+        'Requête en injonction de payer',
+        'Cerfa n° 12946*02',
+        'Tribunal de commerce de Créteil',
+        '1 rue Pasteur Vallery-Radot, 94000 Créteil',
+        'Président du tribunal de commerce',
+        'Atelier Lumière SAS',
+        '732829320',
+        'son représentant légal, Jeanne Martin',
+        'Boulangerie Dupont SARL',
+        '552081317',
+        '12 rue de la Paix, 94000 Créteil',
+        'la somme de 4 517,35 €',
+        '4 000,00 €',
+        '437,35 €',
+        'C. com. art. L441-10',
+        '80,00 €',
+        '☒ Le demandeur demande qu',
+        'Bordereau des pièces justificatives',
+        'Relevé de compte du débiteur au 30/09/2025',
+        'Fait à Paris, le 30 septembre 2025.',
+      ]) {
+        expect(text).toContain(expected);
+      }
+      expect(prepared.totalCents).toBe(451_735);
+    },
+  );
 
   it('keeps every field editable: a lower principal is claimed as typed, with a warning', async () => {
     const { debtorId } = await handWorkedDebtor(test);
@@ -90,66 +94,77 @@ describe('requête en injonction de payer', () => {
     expect(JSON.stringify(preview)).toContain('Boulangerie Dupont');
   });
 
-  it('refuses to export an invoice under dispute or an amount above the ledger, writing nothing', async () => {
-    const { debtorId, invoiceB } = await handWorkedDebtor(test);
-    const { draft } = await test.call('legal:injonctionDraft', { debtorId });
-    test.workspace
-      .context()
-      .database.sqlite.prepare(
-        `INSERT INTO disputes (debtor_id, reason, opened_on, created_by, created_at)
+  it(
+    'refuses to export an invoice under dispute or an amount above the ledger, writing ' +
+      'nothing',
+    async () => {
+      const { debtorId, invoiceB } = await handWorkedDebtor(test);
+      const { draft } = await test.call('legal:injonctionDraft', { debtorId });
+      test.workspace
+        .context()
+        .database.sqlite.prepare(
+          `INSERT INTO disputes (debtor_id, reason, opened_on, created_by, created_at)
          VALUES (?, 'prix', '2025-09-01', 'Test', '2025-09-01T00:00:00Z')`,
-      )
-      .run(debtorId);
-    test.workspace
-      .context()
-      .database.sqlite.prepare(
-        'INSERT INTO dispute_invoices (dispute_id, invoice_id) VALUES (1, ?)',
-      )
-      .run(invoiceB);
-    draft.invoices[0]!.principalCents = 999_999;
+        )
+        .run(debtorId);
+      test.workspace
+        .context()
+        .database.sqlite.prepare(
+          'INSERT INTO dispute_invoices (dispute_id, invoice_id) VALUES (1, ?)',
+        )
+        .run(invoiceB);
+      draft.invoices[0]!.principalCents = 999_999;
 
-    const error = await test.callError('legal:injonctionExport', { draft });
+      const error = await test.callError('legal:injonctionExport', { draft });
 
-    expect(error.message).toContain("La requête n'est pas exportée");
-    expect(error.fieldErrors?.['invoices.0.principalCents']).toContain('dépasse ce qui reste dû');
-    expect(error.fieldErrors?.['invoices.1.principalCents']).toContain('est en litige');
-    expect((await test.call('cases:list', {})).length).toBe(0);
-  });
+      expect(error.message).toContain("La requête n'est pas exportée");
+      expect(error.fieldErrors?.['invoices.0.principalCents']).toContain('dépasse ce qui reste dû');
+      expect(error.fieldErrors?.['invoices.1.principalCents']).toContain('est en litige');
+      expect((await test.call('cases:list', {})).length).toBe(0);
+    },
+  );
 
-  it('records the court on the case, and the requête filed interrupts the prescription of its invoices', async () => {
-    const { debtorId } = await handWorkedDebtor(test);
-    const { draft } = await test.call('legal:injonctionDraft', { debtorId });
-    const prepared = await test.call('legal:injonctionExport', { draft });
+  it(
+    'records the court on the case, and the requête filed interrupts the prescription of its ' +
+      'invoices',
+    async () => {
+      const { debtorId } = await handWorkedDebtor(test);
+      const { draft } = await test.call('legal:injonctionDraft', { debtorId });
+      const prepared = await test.call('legal:injonctionExport', { draft });
 
-    const filed = await test.call('cases:recordStep', {
-      debtorId,
-      input: {
-        kind: 'requete_deposee',
-        occurredOn: '2025-09-30',
-        deadlineOn: null,
-        reference: 'RG 25/01234',
-        note: null,
-        contactId: null,
-      },
-    });
-    const { claim } = await test.call('legal:procedure', { debtorId });
+      const filed = await test.call('cases:recordStep', {
+        debtorId,
+        input: {
+          kind: 'requete_deposee',
+          occurredOn: '2025-09-30',
+          deadlineOn: null,
+          reference: 'RG 25/01234',
+          note: null,
+          contactId: null,
+        },
+      });
+      const { claim } = await test.call('legal:procedure', { debtorId });
 
-    expect(filed.court).toEqual({
-      name: 'Tribunal de commerce de Créteil',
-      address: null,
-      judge: 'tc',
-      cerfaNumber: '12946*02',
-    });
-    expect(filed.steps[0]).toMatchObject({ documentId: prepared.documentId });
-    expect(claim.invoices[1]?.prescription.explanation).toContain(
-      'le dépôt de la requête du 30/09/2025 (C. civ. art. 2241)',
-    );
-    expect(claim.invoices[1]?.prescription.lastDayToAct).toBe('2030-09-30');
-  });
+      expect(filed.court).toEqual({
+        name: 'Tribunal de commerce de Créteil',
+        address: null,
+        judge: 'tc',
+        cerfaNumber: '12946*02',
+      });
+      expect(filed.steps[0]).toMatchObject({ documentId: prepared.documentId });
+      expect(claim.invoices[1]?.prescription.explanation).toContain(
+        'le dépôt de la requête du 30/09/2025 (C. civ. art. 2241)',
+      );
+      expect(claim.invoices[1]?.prescription.lastDayToAct).toBe('2030-09-30');
+    },
+  );
 
   it('remembers the greffe address typed in a requête and pre-fills it for that court', async () => {
     const first = await handWorkedDebtor(test);
-    const second = await handWorkedDebtor(test, { name: 'Pâtisserie Martin', siren: '732829320' });
+    const second = await handWorkedDebtor(test, {
+      name: 'Pâtisserie Martin',
+      siren: '732829320',
+    });
     const { draft } = await test.call('legal:injonctionDraft', { debtorId: first.debtorId });
     const typed = '1 rue Pasteur Vallery-Radot, 94000 Créteil';
 

@@ -19,33 +19,40 @@ describe('following the procedure step by step', () => {
 
   afterEach(() => test.dispose());
 
-  it('records requête, ordonnance and signification, each on the timeline, with the opposition deadline', async () => {
-    await test.call('cases:recordStep', { debtorId, input: step('requete_deposee', '2026-09-01') });
-    await test.call('cases:recordStep', {
-      debtorId,
-      input: step('ordonnance_rendue', '2026-10-05'),
-    });
-    const served = await test.call('cases:recordStep', {
-      debtorId,
-      input: { ...step('ordonnance_signifiee', '2026-11-20'), reference: 'Acte 2026-1120' },
-    });
-    const file = await test.call('debtors:get', { id: debtorId });
+  it(
+    'records requête, ordonnance and signification, each on the timeline, with the opposition ' +
+      'deadline',
+    async () => {
+      await test.call('cases:recordStep', {
+        debtorId,
+        input: step('requete_deposee', '2026-09-01'),
+      });
+      await test.call('cases:recordStep', {
+        debtorId,
+        input: step('ordonnance_rendue', '2026-10-05'),
+      });
+      const served = await test.call('cases:recordStep', {
+        debtorId,
+        input: { ...step('ordonnance_signifiee', '2026-11-20'), reference: 'Acte 2026-1120' },
+      });
+      const file = await test.call('debtors:get', { id: debtorId });
 
-    expect(served.steps.map((item) => item.kind)).toEqual([
-      'requete_deposee',
-      'ordonnance_rendue',
-      'ordonnance_signifiee',
-    ]);
-    // Served on 20/11/2026: one month later is Sunday 20 December, so Monday 21 December.
-    expect(served.deadlines).toEqual([
-      expect.objectContaining({ kind: 'opposition', dueOn: '2026-12-21', level: 'info' }),
-    ]);
-    expect(file.events.slice(-3).map((event) => event.summary)).toEqual([
-      'Requête en injonction de payer déposée le 01/09/2026',
-      'Ordonnance portant injonction de payer rendue le 05/10/2026',
-      'Ordonnance signifiée au débiteur le 20/11/2026 (réf. Acte 2026-1120)',
-    ]);
-  });
+      expect(served.steps.map((item) => item.kind)).toEqual([
+        'requete_deposee',
+        'ordonnance_rendue',
+        'ordonnance_signifiee',
+      ]);
+      // Served on 20/11/2026: one month later is Sunday 20 December, so Monday 21 December.
+      expect(served.deadlines).toEqual([
+        expect.objectContaining({ kind: 'opposition', dueOn: '2026-12-21', level: 'info' }),
+      ]);
+      expect(file.events.slice(-3).map((event) => event.summary)).toEqual([
+        'Requête en injonction de payer déposée le 01/09/2026',
+        'Ordonnance portant injonction de payer rendue le 05/10/2026',
+        'Ordonnance signifiée au débiteur le 20/11/2026 (réf. Acte 2026-1120)',
+      ]);
+    },
+  );
 
   it('refuses a step out of order or in the future, saying what is missing', async () => {
     const early = await test.callError('cases:recordStep', {
@@ -107,7 +114,8 @@ describe('following the procedure step by step', () => {
     const rows = test.workspace
       .context()
       .database.sqlite.prepare(
-        "SELECT table_name, action, actor FROM audit_log WHERE table_name LIKE 'legal_%' ORDER BY id",
+        "SELECT table_name, action, actor FROM audit_log WHERE table_name LIKE 'legal_%' ORDER " +
+          'BY id',
       )
       .all();
 

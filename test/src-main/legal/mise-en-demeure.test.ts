@@ -15,44 +15,48 @@ describe('mise en demeure', () => {
 
   afterEach(() => test.dispose());
 
-  it('writes a letter LibreOffice opens, with both parties, the invoices, the working, the sum and the court', async () => {
-    const { debtorId } = await handWorkedDebtor(test);
+  it(
+    'writes a letter LibreOffice opens, with both parties, the invoices, the working, the sum ' +
+      'and the court',
+    async () => {
+      const { debtorId } = await handWorkedDebtor(test);
 
-    const prepared = await test.call('legal:miseEnDemeure', { debtorId });
-    const text = docxToText(prepared.filePath);
+      const prepared = await test.call('legal:miseEnDemeure', { debtorId });
+      const text = docxToText(prepared.filePath);
 
-    expect(prepared.filePath).toBe(
-      path.join(
-        test.directory,
-        'documents',
-        'Atelier Lumière',
-        'Boulangerie Dupont SARL',
-        '2025-09-30 Mise en demeure.docx',
-      ),
-    );
-    for (const expected of [
-      'Lettre recommandée avec demande d’avis de réception',
-      'Atelier Lumière SAS, SIREN 732829320',
-      'Boulangerie Dupont SARL, SIREN 552081317',
-      '12 rue de la Paix',
-      'FA-2024-090',
-      'FA-2025-041',
-      // One line of the working: 01/12/2024 → 31/12/2024, 31 days, 5 000,00 € at 14,25 %.
-      '01/12/2024',
-      '14,25 %',
-      '60,51 €',
-      'Pénalités de retard',
-      '437,35 €',
-      'Indemnité forfaitaire pour frais de recouvrement',
-      '80,00 €',
-      'Objet : Mise en demeure de payer la somme de 4 517,35 €',
-      'au plus tard le 8 octobre 2025',
-      'le tribunal de commerce de Créteil',
-      'Jeanne Martin',
-    ]) {
-      expect(text).toContain(expected);
-    }
-  });
+      expect(prepared.filePath).toBe(
+        path.join(
+          test.directory,
+          'documents',
+          'Atelier Lumière',
+          'Boulangerie Dupont SARL',
+          '2025-09-30 Mise en demeure.docx',
+        ),
+      );
+      for (const expected of [
+        'Lettre recommandée avec demande d’avis de réception',
+        'Atelier Lumière SAS, SIREN 732829320',
+        'Boulangerie Dupont SARL, SIREN 552081317',
+        '12 rue de la Paix',
+        'FA-2024-090',
+        'FA-2025-041',
+        // One line of the working: 01/12/2024 → 31/12/2024, 31 days, 5 000,00 € at 14,25 %.
+        '01/12/2024',
+        '14,25 %',
+        '60,51 €',
+        'Pénalités de retard',
+        '437,35 €',
+        'Indemnité forfaitaire pour frais de recouvrement',
+        '80,00 €',
+        'Objet : Mise en demeure de payer la somme de 4 517,35 €',
+        'au plus tard le 8 octobre 2025',
+        'le tribunal de commerce de Créteil',
+        'Jeanne Martin',
+      ]) {
+        expect(text).toContain(expected);
+      }
+    },
+  );
 
   it('opens a case, puts the letter on the timeline and, once sent, its deadline', async () => {
     const { debtorId } = await handWorkedDebtor(test);

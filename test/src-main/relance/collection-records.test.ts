@@ -256,7 +256,8 @@ describe('the payment plan agreement', () => {
     expect(text).toContain('4. Pénalités et indemnités');
     expect(text).toContain(
       'Le présent échéancier ne vaut pas renonciation du créancier aux pénalités de retard ' +
-        `(art. L441-10 du Code de commerce), soit ${plainSpaces(formatEuros(procedure.claim.accruedCents))} ` +
+        `(art. L441-10 du Code de commerce), soit ` +
+        `${plainSpaces(formatEuros(procedure.claim.accruedCents))} ` +
         'arrêtées au 01/05/2026, ni aux indemnités forfaitaires pour frais de recouvrement de ' +
         '40 € par facture (art. D441-5), soit 40,00 €.',
     );

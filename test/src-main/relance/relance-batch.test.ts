@@ -26,20 +26,24 @@ describe('the batch of today’s letters and e-mails on the demo file', () => {
 
   afterAll(() => test.dispose());
 
-  it('produces one document per letter or e-mail due today, and reports its progress to the end', async () => {
-    const due = before.items.filter((item) =>
-      ['email', 'lettre', 'lrar', 'mise_en_demeure'].includes(item.channel),
-    );
+  it(
+    'produces one document per letter or e-mail due today, and reports its progress to the ' +
+      'end',
+    async () => {
+      const due = before.items.filter((item) =>
+        ['email', 'lettre', 'lrar', 'mise_en_demeure'].includes(item.channel),
+      );
 
-    const files = fs.readdirSync(result.folder);
+      const files = fs.readdirSync(result.folder);
 
-    expect(result.letters + result.emailsDrafted + result.failures.length).toBe(due.length);
-    expect(result.letters).toBeGreaterThan(0);
-    expect(files.filter((name) => name.endsWith('.eml'))).toHaveLength(result.emailsDrafted);
-    expect(
-      files.filter((name) => name.endsWith('.docx') && name !== 'Courriers fusionnés.docx'),
-    ).toHaveLength(result.letters);
-  });
+      expect(result.letters + result.emailsDrafted + result.failures.length).toBe(due.length);
+      expect(result.letters).toBeGreaterThan(0);
+      expect(files.filter((name) => name.endsWith('.eml'))).toHaveLength(result.emailsDrafted);
+      expect(
+        files.filter((name) => name.endsWith('.docx') && name !== 'Courriers fusionnés.docx'),
+      ).toHaveLength(result.letters);
+    },
+  );
 
   it('merges the letters into one document to print, each on the company letterhead', () => {
     const letters = before.items.filter((item) =>

@@ -62,13 +62,15 @@ const nothing = (alreadyPresent: number): ImportChanges => ({
 describe('nothingNewSentence', () => {
   it('says in the present, before the import, that the file holds nothing new', () => {
     expect(nothingNewSentence(nothing(538), true)).toBe(
-      'Rien de nouveau : tout ce que contient ce fichier est déjà dans le dossier (538 lignes reconnues).',
+      'Rien de nouveau : tout ce que contient ce fichier est déjà dans le dossier (538 lignes ' +
+        'reconnues).',
     );
   });
 
   it('says it in the past once the import ran, one line in the singular', () => {
     expect(nothingNewSentence(nothing(1), false)).toBe(
-      'Rien de nouveau : tout ce que contenait le fichier était déjà dans le dossier (1 ligne reconnue).',
+      'Rien de nouveau : tout ce que contenait le fichier était déjà dans le dossier (1 ligne ' +
+        'reconnue).',
     );
   });
 });

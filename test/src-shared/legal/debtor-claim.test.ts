@@ -114,7 +114,8 @@ describe('debtorClaim', () => {
 
     expect(claim.complete).toBe(false);
     expect(claim.errors).toEqual([
-      "Le taux de la BCE en vigueur au 1er juillet 2026, qui fixe les pénalités de retard du 2e semestre 2026, n'est pas encore renseigné : ajoutez-le dans les réglages.",
+      'Le taux de la BCE en vigueur au 1er juillet 2026, qui fixe les pénalités de retard du 2e ' +
+        "semestre 2026, n'est pas encore renseigné : ajoutez-le dans les réglages.",
     ]);
   });
 
@@ -129,23 +130,27 @@ describe('debtorClaim', () => {
     expect(plainSpaces(claim.errors[0])).toContain('minimum légal du 2e semestre 2024');
   });
 
-  it('asks no penalty nor indemnity of a consumer, and legal interest only from the mise en demeure', () => {
-    const consumer: ClaimSettings = { ...business, debtorKind: 'particulier' };
-    const before = debtorClaim(tables, ledger, consumer);
-    const lettered = ledger.map((item) => ({ ...item, miseEnDemeureSentOn: '2025-07-31' }));
-    const after = debtorClaim(tables, lettered, consumer);
+  it(
+    'asks no penalty nor indemnity of a consumer, and legal interest only from the mise en ' +
+      'demeure',
+    () => {
+      const consumer: ClaimSettings = { ...business, debtorKind: 'particulier' };
+      const before = debtorClaim(tables, ledger, consumer);
+      const lettered = ledger.map((item) => ({ ...item, miseEnDemeureSentOn: '2025-07-31' }));
+      const after = debtorClaim(tables, lettered, consumer);
 
-    expect(before.accruedCents).toBe(0);
-    expect(before.indemnityCents).toBe(0);
-    expect(before.notes.join(' ')).toContain("aucune n'a encore été envoyée");
-    // From 01/08 to 30/09/2025: 61 days at 2,76 % (2025 S2, autres cas).
-    //   A 300 000 × 61 × 276 / 3 650 000 = 1 383,78 → 1 384
-    //   B 100 000 × 61 × 276 / 3 650 000 = 461,26 → 461
-    //   C (disputed, shown but not claimed) 80 000 × 61 × 276 / 3 650 000 = 369,01 → 369
-    expect(after.invoices.map((item) => item.accruedCents)).toEqual([1384, 461, 369]);
-    expect(after.accruedCents).toBe(1845);
-    expect(after.elements.map((element) => element.key)).toEqual(['principal', 'interets']);
-  });
+      expect(before.accruedCents).toBe(0);
+      expect(before.indemnityCents).toBe(0);
+      expect(before.notes.join(' ')).toContain("aucune n'a encore été envoyée");
+      // From 01/08 to 30/09/2025: 61 days at 2,76 % (2025 S2, autres cas).
+      //   A 300 000 × 61 × 276 / 3 650 000 = 1 383,78 → 1 384
+      //   B 100 000 × 61 × 276 / 3 650 000 = 461,26 → 461
+      //   C (disputed, shown but not claimed) 80 000 × 61 × 276 / 3 650 000 = 369,01 → 369
+      expect(after.invoices.map((item) => item.accruedCents)).toEqual([1384, 461, 369]);
+      expect(after.accruedCents).toBe(1845);
+      expect(after.elements.map((element) => element.key)).toEqual(['principal', 'interets']);
+    },
+  );
 
   it('marks an invoice time-barred after two years against a consumer, five between firms', () => {
     const old = [invoice({ id: 9, dueDate: '2023-06-30' })];
@@ -236,32 +241,38 @@ describe('debtorClaim on invoices already paid late', () => {
 describe('debtorClaim on a consumer, letter by letter', () => {
   const consumer: ClaimSettings = { ...business, debtorKind: 'particulier' };
 
-  it('dates the interest of each invoice from the first letter listing it, and says which has none', () => {
-    const claim = debtorClaim(
-      tables,
-      [
-        invoice({
-          id: 7,
-          number: 'FA-7',
-          dueDate: '2025-05-31',
-          miseEnDemeureSentOn: '2025-06-30',
-        }),
-        invoice({
-          id: 8,
-          number: 'FA-8',
-          dueDate: '2025-07-31',
-          amountInclTaxCents: 50_000,
-          miseEnDemeureSentOn: '2025-08-31',
-        }),
-        invoice({ id: 9, number: 'FA-9', dueDate: '2025-08-15', amountInclTaxCents: 30_000 }),
-      ],
-      consumer,
-    );
+  it(
+    'dates the interest of each invoice from the first letter listing it, and says which has ' +
+      'none',
+    () => {
+      const claim = debtorClaim(
+        tables,
+        [
+          invoice({
+            id: 7,
+            number: 'FA-7',
+            dueDate: '2025-05-31',
+            miseEnDemeureSentOn: '2025-06-30',
+          }),
+          invoice({
+            id: 8,
+            number: 'FA-8',
+            dueDate: '2025-07-31',
+            amountInclTaxCents: 50_000,
+            miseEnDemeureSentOn: '2025-08-31',
+          }),
+          invoice({ id: 9, number: 'FA-9', dueDate: '2025-08-15', amountInclTaxCents: 30_000 }),
+        ],
+        consumer,
+      );
 
-    // FA-7 01/07 → 30/09: 100 000 × 92 × 276 / 3 650 000 = 695,67 → 696
-    // FA-8 01/09 → 30/09:  50 000 × 30 × 276 / 3 650 000 = 113,42 → 113; FA-9: none.
-    expect(claim.invoices.map((item) => item.accruedCents)).toEqual([696, 113, 0]);
-    expect(claim.elements[1]?.basis).toContain('du 30/06/2025 pour FA-7 ; du 31/08/2025 pour FA-8');
-    expect(claim.notes.join(' ')).toContain('aucune mise en demeure envoyée ne vise encore FA-9');
-  });
+      // FA-7 01/07 → 30/09: 100 000 × 92 × 276 / 3 650 000 = 695,67 → 696
+      // FA-8 01/09 → 30/09:  50 000 × 30 × 276 / 3 650 000 = 113,42 → 113; FA-9: none.
+      expect(claim.invoices.map((item) => item.accruedCents)).toEqual([696, 113, 0]);
+      expect(claim.elements[1]?.basis).toContain(
+        'du 30/06/2025 pour FA-7 ; du 31/08/2025 pour FA-8',
+      );
+      expect(claim.notes.join(' ')).toContain('aucune mise en demeure envoyée ne vise encore FA-9');
+    },
+  );
 });

@@ -158,18 +158,22 @@ describe('checkInjonction', () => {
     expect(checkInjonction(wrong, facts()).blocking[0]?.message).toContain('552081318');
   });
 
-  it('warns, without blocking, when no mise en demeure was sent or the court address is unverified', () => {
-    const checks = checkInjonction(draft(), {
-      ...facts([1], null),
-      courtAddressVerified: false,
-    });
+  it(
+    'warns, without blocking, when no mise en demeure was sent or the court address is ' +
+      'unverified',
+    () => {
+      const checks = checkInjonction(draft(), {
+        ...facts([1], null),
+        courtAddressVerified: false,
+      });
 
-    expect(checks.blocking).toEqual([]);
-    expect(checks.warnings.map((finding) => finding.message)).toEqual([
-      expect.stringContaining("n'est pas vérifiée"),
-      expect.stringContaining("Aucune mise en demeure n'est enregistrée"),
-    ]);
-  });
+      expect(checks.blocking).toEqual([]);
+      expect(checks.warnings.map((finding) => finding.message)).toEqual([
+        expect.stringContaining("n'est pas vérifiée"),
+        expect.stringContaining("Aucune mise en demeure n'est enregistrée"),
+      ]);
+    },
+  );
 
   it('lets an invoice paid late through with no principal, not an open one', () => {
     const paidLate: ClaimInvoiceInput = {

@@ -53,7 +53,8 @@ describe('invoiceClaim for a consumer', () => {
   });
 
   it('adds 5 points from two months after the ordonnance became enforceable, worked by hand', () => {
-    // 5 000,00 €, letter of 10/05/2024, ordonnance enforceable on 20/09/2024, computed 31/01/2025:
+    // 5 000,00 €, letter of 10/05/2024, ordonnance enforceable on 20/09/2024, computed
+    // 31/01/2025:
     // 11/05 → 30/06/2024   51 d × 5,07 %: 500 000 × 51 × 507 / 3 650 000 = 3 542,05 → 3 542
     // 01/07 → 20/11/2024  143 d × 4,92 %: 500 000 × 143 × 492 / 3 650 000 = 9 637,81 → 9 638
     // 21/11 → 31/12/2024   41 d × 9,92 %: 500 000 × 41 × 992 / 3 650 000 = 5 571,51 → 5 572
@@ -82,13 +83,21 @@ describe('invoiceClaim for a consumer', () => {
 describe('invoiceClaim between professionals', () => {
   const business: ClaimSettings = { ...consumer, debtorKind: 'entreprise' };
 
-  it('keeps the L441-10 penalties as they are after a judgment: the 5 points are legal interest', () => {
-    const plain = invoiceClaim(tables, invoice(), business);
-    const judged = invoiceClaim(tables, invoice({ judgmentEnforceableOn: '2025-06-15' }), business);
+  it(
+    'keeps the L441-10 penalties as they are after a judgment: the 5 points are legal ' +
+      'interest',
+    () => {
+      const plain = invoiceClaim(tables, invoice(), business);
+      const judged = invoiceClaim(
+        tables,
+        invoice({ judgmentEnforceableOn: '2025-06-15' }),
+        business,
+      );
 
-    expect(judged.lines).toEqual(plain.lines);
-    expect(judged.accrual).toBe('penalites');
-  });
+      expect(judged.lines).toEqual(plain.lines);
+      expect(judged.accrual).toBe('penalites');
+    },
+  );
 
   it('owes no indemnity on an invoice due before 1 January 2013, and 40 € from that day', () => {
     const before = invoiceClaim(tables, invoice({ dueDate: '2012-12-31' }), {

@@ -25,19 +25,23 @@ describe('agendaPriority', () => {
     expect(agendaPriority(item('X', 100_000, 0))).toBe(1000);
   });
 
-  it('puts a large old debt before a small recent one, and a broken promise first at equal stakes', () => {
-    const sorted = ranked([
-      item('Petit récent', 20_000, 5),
-      item('Gros ancien', 500_000, 60),
-      { ...item('Promesse rompue', 20_000, 5), resumed: true },
-    ]);
+  it(
+    'puts a large old debt before a small recent one, and a broken promise first at equal ' +
+      'stakes',
+    () => {
+      const sorted = ranked([
+        item('Petit récent', 20_000, 5),
+        item('Gros ancien', 500_000, 60),
+        { ...item('Promesse rompue', 20_000, 5), resumed: true },
+      ]);
 
-    expect(sorted.map((entry) => entry.debtorName)).toEqual([
-      'Gros ancien',
-      'Promesse rompue',
-      'Petit récent',
-    ]);
-  });
+      expect(sorted.map((entry) => entry.debtorName)).toEqual([
+        'Gros ancien',
+        'Promesse rompue',
+        'Petit récent',
+      ]);
+    },
+  );
 
   it('breaks a tie of priority by the oldest debt', () => {
     const sorted = byAgendaPriority([

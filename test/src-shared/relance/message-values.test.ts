@@ -68,7 +68,8 @@ describe('messageFigures', () => {
     const { values, invoiceRows } = messageFigures(context());
 
     expect(plainSpaces(values.liste_factures)).toBe(
-      '- Facture FA-101 du 01/03/2026, échéance 31/03/2026 : 1 000,00 € restant dû (31 jours de retard)',
+      '- Facture FA-101 du 01/03/2026, échéance 31/03/2026 : 1 000,00 € restant dû (31 jours de ' +
+        'retard)',
     );
     // 1 May + 8 days is Saturday 9 May: the deadline runs to Monday 11 (8 May is a holiday too).
     expect(values.date_limite).toBe('11 mai 2026');

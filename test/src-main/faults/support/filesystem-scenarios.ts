@@ -30,7 +30,9 @@ function appOn(dataDirectory: string) {
 
 const mount = (...args: string[]) => execFileSync('mount', args);
 
-/** Fills a tiny filesystem, then adds invoices until the disk is full, then frees room and retries. */
+/**
+ * Fills a tiny filesystem, then adds invoices until the disk is full, then frees room and retries.
+ */
 export async function diskFull(folder: string, dataDirectory: string, out: string): Promise<void> {
   mount('-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', folder);
   const { workspace, call } = appOn(dataDirectory);

@@ -47,7 +47,8 @@ describe('recogniseHeader', () => {
 
   it('refuses a table of something else, naming the columns a FEC needs', () => {
     expect(() => recogniseHeader('Nom\tPrénom\tMontant')).toThrow(
-      "Ce fichier n'est pas un FEC : la ligne d'en-tête n'a pas les colonnes JournalCode, EcritureNum, EcritureDate, CompteNum, Debit et Credit (ou Montant et Sens).",
+      "Ce fichier n'est pas un FEC : la ligne d'en-tête n'a pas les colonnes JournalCode, " +
+        'EcritureNum, EcritureDate, CompteNum, Debit et Credit (ou Montant et Sens).',
     );
   });
 

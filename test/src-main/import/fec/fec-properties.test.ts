@@ -142,78 +142,85 @@ describe('FEC reading under random input', () => {
     );
   });
 
-  it('reports exactly the broken lines, by number, whatever the separator, line ends, encodings and chunks', async () => {
-    const line = fc.record({
-      row: validRow,
-      mutation,
-      seed: fc.nat(),
-      blankBefore: fc.boolean(),
-      end: fc.constantFrom('\n', '\r\n', '\r'),
-      // In a file that mixes encodings, whether this line is written in Latin-9.
-      latin9: fc.boolean(),
-    });
-    const file = fc.record({
-      lines: fc.array(line, { minLength: 1, maxLength: 40 }),
-      pipe: fc.boolean(),
-      encoding: fc.constantFrom('utf-8', 'latin9', 'mixed'),
-      bom: fc.boolean(),
-      cuts: fc.array(fc.nat(), { maxLength: 12 }),
-    });
+  it(
+    'reports exactly the broken lines, by number, whatever the separator, line ends, encodings ' +
+      'and chunks',
+    async () => {
+      const line = fc.record({
+        row: validRow,
+        mutation,
+        seed: fc.nat(),
+        blankBefore: fc.boolean(),
+        end: fc.constantFrom('\n', '\r\n', '\r'),
+        // In a file that mixes encodings, whether this line is written in Latin-9.
+        latin9: fc.boolean(),
+      });
+      const file = fc.record({
+        lines: fc.array(line, { minLength: 1, maxLength: 40 }),
+        pipe: fc.boolean(),
+        encoding: fc.constantFrom('utf-8', 'latin9', 'mixed'),
+        bom: fc.boolean(),
+        cuts: fc.array(fc.nat(), { maxLength: 12 }),
+      });
 
-    await fc.assert(
-      fc.asyncProperty(file, async ({ lines, pipe, encoding, bom, cuts }) => {
-        const separator = pipe ? '|' : '\t';
-        const withBom = bom && encoding !== 'latin9';
-        const header = STANDARD_HEADER.join(separator) + (pipe ? '|' : '') + '\n';
-        const parts: Uint8Array[] = [new TextEncoder().encode((withBom ? '\ufeff' : '') + header)];
-        let number = 1;
-        const written: { number: number; row: ValidRow; broken: boolean; bytes: Uint8Array }[] = [];
-        for (const { row, mutation: kind, seed, blankBefore, end, latin9 } of lines) {
-          const inLatin9 = encoding === 'latin9' || (encoding === 'mixed' && latin9);
-          const encode = (text: string) =>
-            inLatin9 ? toLatin9(text) : new TextEncoder().encode(text);
-          // A blank line ends with CRLF: after a lone CR, a lone LF would merge into one CRLF.
-          if (blankBefore) {
-            parts.push(encode('\r\n'));
+      await fc.assert(
+        fc.asyncProperty(file, async ({ lines, pipe, encoding, bom, cuts }) => {
+          const separator = pipe ? '|' : '\t';
+          const withBom = bom && encoding !== 'latin9';
+          const header = STANDARD_HEADER.join(separator) + (pipe ? '|' : '') + '\n';
+          const parts: Uint8Array[] = [
+            new TextEncoder().encode((withBom ? '\ufeff' : '') + header),
+          ];
+          let number = 1;
+          const written: { number: number; row: ValidRow; broken: boolean; bytes: Uint8Array }[] =
+            [];
+          for (const { row, mutation: kind, seed, blankBefore, end, latin9 } of lines) {
+            const inLatin9 = encoding === 'latin9' || (encoding === 'mixed' && latin9);
+            const encode = (text: string) =>
+              inLatin9 ? toLatin9(text) : new TextEncoder().encode(text);
+            // A blank line ends with CRLF: after a lone CR, a lone LF would merge into one CRLF.
+            if (blankBefore) {
+              parts.push(encode('\r\n'));
+              number += 1;
+            }
             number += 1;
+            const shaped =
+              kind === null
+                ? { fields: values(row), trailing: true }
+                : mutate(values(row), kind, seed);
+            const text = shaped.fields.join(separator) + (pipe && shaped.trailing ? '|' : '');
+            const bytes = encode(text);
+            written.push({ number, row, broken: kind !== null, bytes });
+            parts.push(bytes, encode(end));
           }
-          number += 1;
-          const shaped =
-            kind === null
-              ? { fields: values(row), trailing: true }
-              : mutate(values(row), kind, seed);
-          const text = shaped.fields.join(separator) + (pipe && shaped.trailing ? '|' : '');
-          const bytes = encode(text);
-          written.push({ number, row, broken: kind !== null, bytes });
-          parts.push(bytes, encode(end));
-        }
 
-        const results = await readAll(chunked(Buffer.concat(parts), cuts));
-        const readings = readingsOf(
-          written.map((line) => line.bytes),
-          withBom,
-        );
-        const expected = new Map(
-          written.map((line, index) => [line.number, { line, reading: readings[index] }]),
-        );
+          const results = await readAll(chunked(Buffer.concat(parts), cuts));
+          const readings = readingsOf(
+            written.map((line) => line.bytes),
+            withBom,
+          );
+          const expected = new Map(
+            written.map((line, index) => [line.number, { line, reading: readings[index] }]),
+          );
 
-        const issues = results.flatMap((r) => (r.ok ? [] : [r.issue.line]));
-        expect(issues).toEqual(
-          written
-            .filter((line, index) => line.broken || readings[index] === 'unreadable')
-            .map((line) => line.number),
-        );
-        for (const result of results) {
-          if (!result.ok) continue;
-          const found = expected.get(result.line.line);
-          expect(result.line.debitCents).toBe(found?.line.row.debit);
-          const label = labelBytesOf(found?.line.bytes ?? new Uint8Array(0), separator);
-          expect(result.line.label).toBe(decodeAs(found?.reading ?? 'unreadable', label).trim());
-        }
-      }),
-      { numRuns: 200 },
-    );
-  });
+          const issues = results.flatMap((r) => (r.ok ? [] : [r.issue.line]));
+          expect(issues).toEqual(
+            written
+              .filter((line, index) => line.broken || readings[index] === 'unreadable')
+              .map((line) => line.number),
+          );
+          for (const result of results) {
+            if (!result.ok) continue;
+            const found = expected.get(result.line.line);
+            expect(result.line.debitCents).toBe(found?.line.row.debit);
+            const label = labelBytesOf(found?.line.bytes ?? new Uint8Array(0), separator);
+            expect(result.line.label).toBe(decodeAs(found?.reading ?? 'unreadable', label).trim());
+          }
+        }),
+        { numRuns: 200 },
+      );
+    },
+  );
 
   it('LineSplitter cuts any text into the same lines however the bytes are chunked', () => {
     const piece = text(['a', 'é', '€', '\u{1F600}', '\t', '|', '\r', '\n', ' '], 60);

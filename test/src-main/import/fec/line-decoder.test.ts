@@ -43,15 +43,19 @@ describe('LineDecoder', () => {
     expect(decoder.encoding).toBe('windows-1252');
   });
 
-  it('asks to read again in Windows-1252 when its bytes follow a letter ISO-8859-15 reads otherwise', () => {
-    const decoder = new LineDecoder();
-    decoder.decode(toLatin9('Remise 12 €\n'));
+  it(
+    'asks to read again in Windows-1252 when its bytes follow a letter ISO-8859-15 reads ' +
+      'otherwise',
+    () => {
+      const decoder = new LineDecoder();
+      decoder.decode(toLatin9('Remise 12 €\n'));
 
-    const again = () => decoder.decode(toWindows1252('“Dupont”\n'));
+      const again = () => decoder.decode(toWindows1252('“Dupont”\n'));
 
-    expect(again).toThrow(FecEncodingRestart);
-    expect(again).toThrow(expect.objectContaining({ encoding: 'windows-1252' }));
-  });
+      expect(again).toThrow(FecEncodingRestart);
+      expect(again).toThrow(expect.objectContaining({ encoding: 'windows-1252' }));
+    },
+  );
 
   it('keeps UTF-8 and marks only the line in another encoding unreadable, within one chunk', () => {
     const decoder = new LineDecoder();

@@ -160,7 +160,8 @@ describe('readFecReceivables on hand-written files', () => {
 
     expect(preview.company).toEqual({ siren: null, closingDate: null });
     expect(preview.warnings).toEqual([
-      'Le nom du fichier ne suit pas la forme <SIREN>FEC<AAAAMMJJ> : le SIREN et la date de clôture ne sont pas connus.',
+      'Le nom du fichier ne suit pas la forme <SIREN>FEC<AAAAMMJJ> : le SIREN et la date de ' +
+        'clôture ne sont pas connus.',
     ]);
   });
 });

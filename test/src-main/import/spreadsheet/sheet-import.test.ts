@@ -175,7 +175,12 @@ describe('importing invoices from a spreadsheet', () => {
       alreadyPresent: 1,
     });
     expect(file.invoices).toMatchObject([
-      { number: 'FA-101', amountInclTaxCents: 120_000, issueDate: '2026-09-01', openCents: 70_000 },
+      {
+        number: 'FA-101',
+        amountInclTaxCents: 120_000,
+        issueDate: '2026-09-01',
+        openCents: 70_000,
+      },
     ]);
     expect(file.debtor.addressLine1).toBe('12 rue de la Paix');
   });
@@ -258,33 +263,40 @@ describe('importing debtors from a spreadsheet', () => {
 
   afterEach(() => test.dispose());
 
-  it('fills in the empty fields of a known debtor, never those already set, and adds the others', async () => {
-    await importSheetThroughChannels(test, writeCsv(test, 'factures.csv', [HEADER, ...ROWS]));
-    const filePath = writeCsv(test, 'clients.csv', [
-      'Code client;Raison sociale;Adresse;CP;Ville;SIREN',
-      'C001;Autre nom;4 avenue Foch;92000;Nanterre;552 081 317',
-      'C009;Nouveau client;1 rue A;75001;Paris;',
-      'C010;Client au SIREN faux;;;;552081318',
-    ]);
+  it(
+    'fills in the empty fields of a known debtor, never those already set, and adds the ' +
+      'others',
+    async () => {
+      await importSheetThroughChannels(test, writeCsv(test, 'factures.csv', [HEADER, ...ROWS]));
+      const filePath = writeCsv(test, 'clients.csv', [
+        'Code client;Raison sociale;Adresse;CP;Ville;SIREN',
+        'C001;Autre nom;4 avenue Foch;92000;Nanterre;552 081 317',
+        'C009;Nouveau client;1 rue A;75001;Paris;',
+        'C010;Client au SIREN faux;;;;552081318',
+      ]);
 
-    const preview = await previewSheet(test, filePath, { target: 'debtors' });
-    const result = await importSheetThroughChannels(test, filePath, { target: 'debtors', preview });
+      const preview = await previewSheet(test, filePath, { target: 'debtors' });
+      const result = await importSheetThroughChannels(test, filePath, {
+        target: 'debtors',
+        preview,
+      });
 
-    expect(preview.rowErrors).toEqual([
-      { row: 4, messages: [expect.stringContaining('SIREN « 552081318 » invalide')] },
-    ]);
-    expect(result.changes).toMatchObject({ debtorsCreated: 1, debtorsTouched: 2 });
-    const dupont = await debtorByRef(test, 'C001');
-    expect(dupont.debtor).toMatchObject({
-      name: 'Boulangerie Dupont',
-      addressLine1: '4 avenue Foch',
-      postalCode: '92000',
-      city: 'Nanterre',
-      departement: '92',
-      siren: '552081317',
-    });
-    expect(dupont.events.at(-1)?.summary).toMatch(
-      /^Import du tableur « clients\.csv » : 4 champs complété/,
-    );
-  });
+      expect(preview.rowErrors).toEqual([
+        { row: 4, messages: [expect.stringContaining('SIREN « 552081318 » invalide')] },
+      ]);
+      expect(result.changes).toMatchObject({ debtorsCreated: 1, debtorsTouched: 2 });
+      const dupont = await debtorByRef(test, 'C001');
+      expect(dupont.debtor).toMatchObject({
+        name: 'Boulangerie Dupont',
+        addressLine1: '4 avenue Foch',
+        postalCode: '92000',
+        city: 'Nanterre',
+        departement: '92',
+        siren: '552081317',
+      });
+      expect(dupont.events.at(-1)?.summary).toMatch(
+        /^Import du tableur « clients\.csv » : 4 champs complété/,
+      );
+    },
+  );
 });
